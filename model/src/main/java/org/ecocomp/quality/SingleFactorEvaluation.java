@@ -1,0 +1,66 @@
+package org.ecocomp.quality;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Single-factor evaluation (单因子评价法): a section's class is the worst class of the evaluated
+ * indicators. Indicators that GB 3838 does not grade for the water body (TN in rivers, flow) are
+ * skipped; indicators not measured are skipped.
+ *
+ * @param indicators the indicator set to evaluate
+ */
+public record SingleFactorEvaluation(Set<Indicator> indicators) {
+
+    /**
+     * The set CNEMC's real-time class is computed from: pH, DO, CODMn, NH3-N and TP (with lake TP
+     * limits for lakes and reservoirs).
+     */
+    public static final SingleFactorEvaluation CNEMC = new SingleFactorEvaluation(
+            EnumSet.of(Indicator.PH, Indicator.DO, Indicator.CODMN, Indicator.NH3N, Indicator.TP));
+
+    /** Checks that the set is not empty and holds only quality indicators. */
+    public SingleFactorEvaluation {
+        if (indicators.isEmpty()) {
+            throw new IllegalArgumentException("the indicator set of a single-factor evaluation is empty");
+        }
+        if (indicators.contains(Indicator.FLOW)) {
+            throw new IllegalArgumentException("flow is not a water-quality indicator");
+        }
+        indicators = Collections.unmodifiableSet(EnumSet.copyOf(indicators));
+    }
+
+    /**
+     * Grades a set of values.
+     *
+     * @param values indicator values in canonical units
+     * @param type the water body
+     * @return the grade, or empty when none of the evaluated indicators has a value
+     */
+    public Optional<Grade> grade(Map<Indicator, Double> values, WaterBodyType type) {
+        WaterClass worst = null;
+        EnumSet<Indicator> limiting = EnumSet.noneOf(Indicator.class);
+        for (Indicator indicator : indicators) {
+            Double value = values.get(indicator);
+            if (value == null) {
+                continue;
+            }
+            Optional<WaterClass> c = Gb3838.classify(indicator, value, type);
+            if (c.isEmpty()) {
+                continue;
+            }
+            WaterClass cls = c.get();
+            if (worst == null || cls.number() > worst.number()) {
+                worst = cls;
+                limiting.clear();
+            }
+            if (cls == worst) {
+                limiting.add(indicator);
+            }
+        }
+        return worst == null ? Optional.empty() : Optional.of(new Grade(worst, limiting));
+    }
+}
