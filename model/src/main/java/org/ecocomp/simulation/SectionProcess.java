@@ -1,0 +1,47 @@
+package org.ecocomp.simulation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.ecocomp.quality.Indicator;
+
+/**
+ * The processes of one cross-section: one per indicator (flow included), with correlated innovations.
+ *
+ * @param name the section's name (断面名称), as samples carry it
+ * @param processes one process per indicator; kept in {@link Indicator} order, which is the order
+ *     of the random draws, so the order they are given in does not change the output
+ * @param correlation the correlation of the innovations; every indicator it lists must be modelled
+ */
+public record SectionProcess(String name, List<IndicatorProcess> processes, Correlation correlation) {
+
+    /** Checks for a name, at least one process, no indicator twice, and a correlation within the processes. */
+    public SectionProcess {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(correlation, "correlation");
+        if (name.isBlank()) {
+            throw new BadParameterException("name", "a section needs a name");
+        }
+        List<IndicatorProcess> sorted = new ArrayList<>(processes);
+        sorted.sort(Comparator.comparing(IndicatorProcess::indicator));
+        processes = List.copyOf(sorted);
+        if (processes.isEmpty()) {
+            throw new BadParameterException("processes", "section " + name + " models no indicator");
+        }
+        Set<Indicator> modelled = EnumSet.noneOf(Indicator.class);
+        for (IndicatorProcess p : processes) {
+            if (!modelled.add(p.indicator())) {
+                throw new BadParameterException("processes", p.indicator().code() + " is modelled twice at " + name);
+            }
+        }
+        for (Indicator i : correlation.indicators()) {
+            if (!modelled.contains(i)) {
+                throw new BadParameterException("correlation", "lists " + i.code() + ", which section " + name
+                        + " does not model");
+            }
+        }
+    }
+}
