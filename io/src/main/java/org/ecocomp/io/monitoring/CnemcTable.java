@@ -42,9 +42,10 @@ final class CnemcTable {
     private CnemcTable() {
     }
 
-    /** True when a header row looks like a CNEMC table. */
+    /** True when a header row looks like a CNEMC table: it has one of CNEMC's own column names. */
     static boolean recognises(Row header) {
-        return header.cells().stream().map(CnemcTable::name).anyMatch(SECTION::equals);
+        Set<String> own = Set.of(SECTION, TIME, CLASS, YEAR, PROVINCE, BASIN);
+        return header.cells().stream().map(CnemcTable::name).anyMatch(own::contains);
     }
 
     /**
