@@ -87,6 +87,9 @@ final class AssessCommand implements Callable<Integer> {
             description = "Year of CNEMC times written as MM-DD HH:MM when the table has no 抓取年份 column.")
     Integer year;
 
+    @Option(names = "--no-charts", description = "Write the tables only, no charts.")
+    boolean noCharts;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<first data file stem>).")
     Path out;
 

@@ -1,0 +1,545 @@
+package org.ecocomp.agreement;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.ecocomp.agreement.Clause.CentralAward;
+import org.ecocomp.agreement.Clause.ClassSchedule;
+import org.ecocomp.agreement.Clause.ComplianceBet;
+import org.ecocomp.agreement.Clause.ExceedanceFine;
+import org.ecocomp.agreement.Clause.FineTier;
+import org.ecocomp.agreement.Clause.FundSection;
+import org.ecocomp.agreement.Clause.ImprovementBet;
+import org.ecocomp.agreement.Clause.IndexBet;
+import org.ecocomp.agreement.Clause.IndexChange;
+import org.ecocomp.agreement.Clause.IndexTerm;
+import org.ecocomp.agreement.Clause.LoadFine;
+import org.ecocomp.agreement.Clause.MatchingFunds;
+import org.ecocomp.agreement.Clause.PeriodicBet;
+import org.ecocomp.agreement.Clause.PooledFund;
+import org.ecocomp.agreement.Clause.WaterQuantity;
+import org.ecocomp.basin.Party;
+import org.ecocomp.quality.AnnualMean;
+import org.ecocomp.quality.ComplianceAssessment;
+import org.ecocomp.quality.ComplianceRate;
+import org.ecocomp.quality.Direction;
+import org.ecocomp.quality.Gb3838;
+import org.ecocomp.quality.Grade;
+import org.ecocomp.quality.Indicator;
+import org.ecocomp.quality.MissingMonthPolicy;
+import org.ecocomp.quality.MissingMonthsException;
+import org.ecocomp.quality.MonitoringRecord;
+import org.ecocomp.quality.MonthlyMean;
+import org.ecocomp.quality.SingleFactorEvaluation;
+import org.ecocomp.quality.WaterBodyType;
+import org.ecocomp.quality.WaterClass;
+
+/**
+ * Settles an agreement against monitoring data, year by year and clause by clause, into a
+ * {@link Ledger}. Clauses that test water settle first; central awards and matching funds then
+ * settle on the outcome of the clause they name. Every transfer carries the figures behind it.
+ *
+ * @param agreement the agreement
+ * @param record the monitoring data
+ * @param missingMonths how months without data count in monthly tests
+ */
+public record Settlement(Agreement agreement, MonitoringRecord record, MissingMonthPolicy missingMonths) {
+
+    private static final double EPS = 1e-9;
+
+    /**
+     * Settles every year of every round.
+     *
+     * @return the ledger
+     * @throws SettlementException when the data cannot settle a clause
+     */
+    public Ledger settle() throws SettlementException {
+        List<Transfer> transfers = new ArrayList<>();
+        List<Measure> measures = new ArrayList<>();
+        for (Round round : agreement.rounds()) {
+            for (int year = round.firstYear(); year <= round.lastYear(); year++) {
+                Year y = new Year(round, year, transfers, measures, new HashMap<>());
+                for (Clause c : round.clauses()) {
+                    if (!(c instanceof CentralAward || c instanceof MatchingFunds)) {
+                        y.outcomes.put(c.id(), settle(c, y));
+                    }
+                }
+                for (Clause c : round.clauses()) {
+                    if (c instanceof CentralAward || c instanceof MatchingFunds) {
+                        y.outcomes.put(c.id(), settle(c, y));
+                    }
+                }
+            }
+        }
+        return new Ledger(transfers, measures);
+    }
+
+    /** The state of one settlement year: where transfers and measures go, and earlier outcomes. */
+    private record Year(Round round, int year, List<Transfer> transfers, List<Measure> measures,
+                        Map<String, Double> outcomes) {
+
+        void pay(Clause c, String payer, String payee, double amount, String reason) {
+            double fen = Transfer.toFen(amount);
+            if (fen > 0) {
+                transfers.add(new Transfer(year, round.name(), c.id(), payer, payee, fen, reason));
+            }
+        }
+
+        void measure(Clause c, String section, String name, double value, OptionalDouble threshold, Optional<Boolean> passed) {
+            measures.add(new Measure(year, round.name(), c.id(), section, name, value, threshold, passed));
+        }
+    }
+
+    /** Settles one clause in one year and returns its pass share (1 = passed, 0 = failed). */
+    private double settle(Clause clause, Year y) throws SettlementException {
+        return switch (clause) {
+            case IndexBet c -> indexBet(c, y);
+            case ComplianceBet c -> complianceBet(c, y);
+            case PeriodicBet c -> periodicBet(c, y);
+            case ClassSchedule c -> classSchedule(c, y);
+            case ImprovementBet c -> improvementBet(c, y);
+            case ExceedanceFine c -> exceedanceFine(c, y);
+            case LoadFine c -> loadFine(c, y);
+            case PooledFund c -> pooledFund(c, y);
+            case CentralAward c -> conditional(c, c.condition(), c.proportional(), Party.CENTRAL, c.recipient(), c.amount(), y);
+            case MatchingFunds c -> conditional(c, c.condition(), false, c.party(), c.to(), c.amount(), y);
+            case WaterQuantity c -> waterQuantity(c, y);
+            case IndexChange c -> indexChange(c, y);
+        };
+    }
+
+    // ---------------------------------------------------------------- index bet
+
+    private double indexBet(IndexBet c, Year y) throws SettlementException {
+        AnnualMean now = annual(c, c.section(), y.year());
+        double p = 0;
+        StringBuilder terms = new StringBuilder();
+        for (Map.Entry<Indicator, IndexTerm> e : c.terms().entrySet()) {
+            Indicator i = e.getKey();
+            double ci = value(c, now, i);
+            double c0 = e.getValue().baseline().isPresent() ? e.getValue().baseline().getAsDouble() : baseline(c, i);
+            p += e.getValue().weight() * ci / c0;
+            y.measure(c, c.section(), "C/C0 " + i.code(), ci / c0, OptionalDouble.empty(), Optional.empty());
+            terms.append(String.format(Locale.ROOT, "%s%s %.3f/%.3f", terms.isEmpty() ? "" : ", ", i.code(), ci, c0));
+        }
+        p *= c.k0();
+        boolean passed = p <= c.threshold() + EPS;
+        y.measure(c, c.section(), "P", p, OptionalDouble.of(c.threshold()), Optional.of(passed));
+        String reason = String.format(Locale.ROOT, "P = %.2f·Σ w·C/C0 = %.3f %s %.2f (%s)", c.k0(), p, passed ? "<=" : ">",
+                c.threshold(), terms);
+        double stake = amount(c, c.stake(), y.year());
+        if (passed && c.direction() != Clause.BetDirection.UPSTREAM_PAYS_ONLY) {
+            y.pay(c, c.downstream(), c.upstream(), stake, reason);
+            for (Clause.Tier t : c.tiers()) {
+                if (p <= t.atMost() + EPS) {
+                    y.pay(c, c.downstream(), c.upstream(), amount(c, t.extra(), y.year()),
+                            String.format(Locale.ROOT, "tier: P = %.3f <= %.2f", p, t.atMost()));
+                }
+            }
+        } else if (!passed && c.direction() != Clause.BetDirection.DOWNSTREAM_PAYS_ONLY) {
+            y.pay(c, c.upstream(), c.downstream(), stake, reason);
+        }
+        return passed ? 1 : 0;
+    }
+
+    private double baseline(IndexBet c, Indicator i) throws SettlementException {
+        double sum = 0;
+        int n = 0;
+        for (int year = c.baselineFirstYear(); year <= c.baselineLastYear(); year++) {
+            Optional<AnnualMean> a = record.year(c.section(), year);
+            if (a.isPresent() && a.get().means().containsKey(i)) {
+                sum += a.get().means().get(i);
+                n++;
+            }
+        }
+        if (n == 0 || sum <= 0) {
+            throw new SettlementException(c.id(), c.id() + ": no " + i.code() + " data at " + c.section()
+                    + " in the baseline years " + c.baselineFirstYear() + "–" + c.baselineLastYear());
+        }
+        return sum / n;
+    }
+
+    // ---------------------------------------------------------------- compliance tests
+
+    /** The result of a section's quality test in a year. */
+    private record SectionTest(boolean passed, String reason) {
+    }
+
+    private SectionTest test(Clause c, QualityTest t, String section, Year y) throws SettlementException {
+        WaterBodyType type = agreement.sections().get(section).waterBody();
+        List<String> parts = new ArrayList<>();
+        boolean passed = true;
+        if (t.annualMean()) {
+            Optional<AnnualMean> a = record.year(section, y.year());
+            Optional<Grade> g = a.flatMap(m -> t.evaluation().grade(m.means(), type));
+            if (g.isEmpty() && missingMonths == MissingMonthPolicy.REFUSE) {
+                throw new SettlementException(c.id(), c.id() + ": no data at " + section + " in " + y.year()
+                        + " and the missing-month policy is refuse");
+            }
+            boolean ok = g.isPresent() && g.get().waterClass().meets(t.target());
+            passed &= ok;
+            y.measure(c, section, "annual_class", g.map(x -> (double) x.waterClass().number()).orElse(Double.NaN),
+                    OptionalDouble.of(t.target().number()), Optional.of(ok));
+            parts.add(g.map(x -> "annual class " + x.waterClass().label() + (ok ? " meets " : " misses ") + t.target().label())
+                    .orElse("no annual data"));
+        }
+        OptionalDouble target = t.rateIn(y.year());
+        if (target.isPresent()) {
+            ComplianceRate rate = rate(c, t.evaluation(), t.target(), section, y.year(), type);
+            double r = rate.rate().orElse(0);
+            boolean ok = rate.rate().isPresent() && r + EPS >= target.getAsDouble();
+            passed &= ok;
+            y.measure(c, section, "compliance_rate", r, target, Optional.of(ok));
+            parts.add(String.format(Locale.ROOT, "compliance %d/%d = %.0f%% %s %.0f%%", rate.compliant(), rate.denominator(),
+                    100 * r, ok ? ">=" : "<", 100 * target.getAsDouble()));
+        }
+        return new SectionTest(passed, section + ": " + String.join(", ", parts));
+    }
+
+    private ComplianceRate rate(Clause c, SingleFactorEvaluation evaluation, WaterClass target, String section, int year,
+                                WaterBodyType type) throws SettlementException {
+        try {
+            return new ComplianceAssessment(evaluation, target, missingMonths).annualRate(section, year,
+                    record.monthsOf(section, year), type);
+        } catch (MissingMonthsException e) {
+            throw new SettlementException(c.id(), c.id() + ": " + e.getMessage());
+        }
+    }
+
+    private double complianceBet(ComplianceBet c, Year y) throws SettlementException {
+        List<SectionTest> tests = new ArrayList<>();
+        for (String s : c.sections()) {
+            tests.add(test(c, c.test(), s, y));
+        }
+        String reasons = String.join("; ", tests.stream().map(SectionTest::reason).toList());
+        double stake = amount(c, c.stake(), y.year());
+        double share;
+        if (c.partial() == Clause.Partial.ALL_OR_NOTHING) {
+            share = tests.stream().allMatch(SectionTest::passed) ? 1 : 0;
+        } else {
+            double passing = 0;
+            double total = 0;
+            for (int i = 0; i < c.sections().size(); i++) {
+                String s = c.sections().get(i);
+                OptionalDouble v = record.annualVolume(s, y.year());
+                if (v.isEmpty()) {
+                    throw new SettlementException(c.id(), c.id() + ": flow-weighted payment needs flow data at " + s
+                            + " in " + y.year());
+                }
+                total += v.getAsDouble();
+                passing += tests.get(i).passed() ? v.getAsDouble() : 0;
+                y.measure(c, s, "flow_volume_m3", v.getAsDouble(), OptionalDouble.empty(), Optional.of(tests.get(i).passed()));
+            }
+            share = total > 0 ? passing / total : 0;
+            y.measure(c, "", "flow_share_passing", share, OptionalDouble.empty(), Optional.empty());
+            reasons += String.format(Locale.ROOT, "; flow share of passing sections %.1f%%", 100 * share);
+        }
+        y.pay(c, c.downstream(), c.upstream(), stake * share, reasons);
+        if (c.upstreamPaysOnFailure()) {
+            y.pay(c, c.upstream(), c.downstream(), stake * (1 - share), reasons);
+        }
+        return share;
+    }
+
+    private double periodicBet(PeriodicBet c, Year y) throws SettlementException {
+        int passed = 0;
+        int failed = 0;
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(y.year(), m);
+            Optional<Boolean> ok = Optional.of(true);
+            for (String s : c.sections()) {
+                WaterBodyType type = agreement.sections().get(s).waterBody();
+                Optional<Grade> g = record.month(s, month).flatMap(mm -> c.evaluation().grade(mm.means(), type));
+                if (g.isEmpty()) {
+                    ok = Optional.empty();
+                    break;
+                }
+                ok = ok.map(b -> b && g.get().waterClass().meets(c.target()));
+            }
+            if (ok.isEmpty()) {
+                switch (missingMonths) {
+                    case EXCLUDE -> { continue; }
+                    case COUNT_AS_FAILED -> ok = Optional.of(false);
+                    case REFUSE -> throw new SettlementException(c.id(), c.id() + ": no data in " + month
+                            + " and the missing-month policy is refuse");
+                }
+            }
+            if (ok.get()) {
+                passed++;
+            } else {
+                failed++;
+            }
+        }
+        double stake = amount(c, c.monthlyStake(), y.year());
+        y.measure(c, "", "months_passed", passed, OptionalDouble.empty(), Optional.empty());
+        y.measure(c, "", "months_failed", failed, OptionalDouble.empty(), Optional.empty());
+        String reason = String.format(Locale.ROOT, "%d months meet %s, %d do not", passed, c.target().label(), failed);
+        y.pay(c, c.downstream(), c.upstream(), stake * passed, reason);
+        if (c.upstreamPaysOnFailure()) {
+            y.pay(c, c.upstream(), c.downstream(), stake * failed, reason);
+        }
+        return passed + failed == 0 ? 0 : (double) passed / (passed + failed);
+    }
+
+    private double classSchedule(ClassSchedule c, Year y) throws SettlementException {
+        WaterClass cls = annualClass(c, c.evaluation(), c.section(), y.year());
+        double amount = c.schedule().get(cls);
+        y.measure(c, c.section(), "annual_class", cls.number(), OptionalDouble.empty(), Optional.empty());
+        String reason = "annual class " + cls.label() + " ⇒ " + String.format(Locale.ROOT, "%.0f", amount);
+        if (amount > 0) {
+            y.pay(c, c.downstream(), c.upstream(), amount, reason);
+        } else if (amount < 0) {
+            y.pay(c, c.upstream(), c.downstream(), -amount, reason);
+        }
+        return amount >= 0 ? 1 : 0;
+    }
+
+    private double improvementBet(ImprovementBet c, Year y) throws SettlementException {
+        WaterClass cls = annualClass(c, c.evaluation(), c.section(), y.year());
+        boolean meets = cls.meets(c.target());
+        double index = pollutionIndex(c, c.section(), y.year(), c.evaluation(), c.target()).orElseThrow(
+                () -> new SettlementException(c.id(), c.id() + ": no data at " + c.section() + " in " + y.year()));
+        OptionalDouble before = pollutionIndex(c, c.section(), y.year() - 1, c.evaluation(), c.target());
+        y.measure(c, c.section(), "annual_class", cls.number(), OptionalDouble.of(c.target().number()), Optional.of(meets));
+        y.measure(c, c.section(), "pollution_index", index, before, before.isPresent() ? Optional.of(index < before.getAsDouble()) : Optional.empty());
+        double stake = amount(c, c.stake(), y.year());
+        String was = before.isPresent() ? String.format(Locale.ROOT, "%.3f", before.getAsDouble()) : "no data";
+        String reason = String.format(Locale.ROOT, "class %s %s %s; index %.3f (last year %s)", cls.label(),
+                meets ? "meets" : "misses", c.target().label(), index, was);
+        if (!meets) {
+            y.pay(c, c.upstream(), c.downstream(), stake, reason);
+            return 0;
+        }
+        if (before.isPresent() && index < before.getAsDouble() - EPS) {
+            y.pay(c, c.downstream(), c.upstream(), stake, reason);
+            return 1;
+        }
+        if (before.isPresent() && index > before.getAsDouble() + EPS) {
+            y.pay(c, c.upstream(), c.downstream(), stake, reason);
+        }
+        return 0;
+    }
+
+    private double indexChange(IndexChange c, Year y) throws SettlementException {
+        OptionalDouble now = pollutionIndex(c, c.section(), y.year(), c.evaluation(), c.target());
+        OptionalDouble before = pollutionIndex(c, c.section(), y.year() - 1, c.evaluation(), c.target());
+        if (now.isEmpty() || before.isEmpty()) {
+            throw new SettlementException(c.id(), c.id() + ": the index change needs data at " + c.section() + " in "
+                    + (y.year() - 1) + " and " + y.year());
+        }
+        double points = 100 * (before.getAsDouble() - now.getAsDouble()) / before.getAsDouble();
+        y.measure(c, c.section(), "index_change_points", points, OptionalDouble.empty(), Optional.of(points >= 0));
+        double amount = Math.min(c.cap(), c.perPoint() * Math.abs(points));
+        String reason = String.format(Locale.ROOT, "pollution index %.3f → %.3f: %+.2f points%s", before.getAsDouble(),
+                now.getAsDouble(), points, amount >= c.cap() ? " (capped)" : "");
+        if (points > 0) {
+            y.pay(c, c.downstream(), c.upstream(), amount, reason);
+        } else if (points < 0) {
+            y.pay(c, c.upstream(), c.downstream(), amount, reason);
+        }
+        return points >= 0 ? 1 : 0;
+    }
+
+    /** Mean over the graded indicators of C/limit (DO: limit/C) for the target class. */
+    private OptionalDouble pollutionIndex(Clause c, String section, int year, SingleFactorEvaluation evaluation,
+                                          WaterClass target) throws SettlementException {
+        Optional<AnnualMean> a = record.year(section, year);
+        if (a.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        WaterBodyType type = agreement.sections().get(section).waterBody();
+        double sum = 0;
+        int n = 0;
+        for (Indicator i : evaluation.indicators()) {
+            Optional<Double> limit = Gb3838.limit(i, type, target);
+            if (limit.isEmpty()) {
+                continue;
+            }
+            double v = value(c, a.get(), i);
+            sum += i.direction() == Direction.LOWER_BOUND ? limit.get() / v : v / limit.get();
+            n++;
+        }
+        return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n);
+    }
+
+    // ---------------------------------------------------------------- fines
+
+    private double exceedanceFine(ExceedanceFine c, Year y) throws SettlementException {
+        WaterBodyType type = agreement.sections().get(c.section()).waterBody();
+        double total = 0;
+        int fines = 0;
+        List<MonthlyMean> months = record.monthsOf(c.section(), y.year());
+        for (MonthlyMean m : months) {
+            for (Indicator i : c.evaluation().indicators()) {
+                Optional<Double> limit = Gb3838.limit(i, type, c.target());
+                Double v = m.means().get(i);
+                if (limit.isEmpty() || v == null) {
+                    continue;
+                }
+                double excess = i.direction() == Direction.LOWER_BOUND ? (limit.get() - v) / limit.get()
+                        : (v - limit.get()) / limit.get();
+                for (FineTier t : c.tiers()) {
+                    if (excess > t.above() && excess <= t.upTo()) {
+                        total += t.base() * (1 + excess);
+                        fines++;
+                        y.measure(c, c.section(), "exceedance " + i.code() + " " + m.month(), excess,
+                                OptionalDouble.of(t.above()), Optional.of(false));
+                    }
+                }
+            }
+        }
+        y.pay(c, c.payer(), c.payee(), total, String.format(Locale.ROOT, "%d monthly exceedances of %s limits in %d months",
+                fines, c.target().label(), months.size()));
+        return fines == 0 ? 1 : 0;
+    }
+
+    private double loadFine(LoadFine c, Year y) throws SettlementException {
+        double total = 0;
+        double tonnes = 0;
+        for (MonthlyMean m : record.monthsOf(c.section(), y.year())) {
+            for (Map.Entry<Indicator, Double> e : c.prices().entrySet()) {
+                Double v = m.means().get(e.getKey());
+                double limit = c.limits().get(e.getKey());
+                if (v == null || v <= limit) {
+                    continue;
+                }
+                Double q = m.means().get(Indicator.FLOW);
+                if (q == null) {
+                    throw new SettlementException(c.id(), c.id() + ": the load fine needs flow at " + c.section() + " in "
+                            + m.month() + ", where " + e.getKey().code() + " exceeds its limit");
+                }
+                // mg/L × m³ = g; ÷ 1e6 for tonnes.
+                double t = (v - limit) * q * MonitoringRecord.secondsIn(m.month()) / 1e6;
+                tonnes += t;
+                total += t * e.getValue();
+            }
+        }
+        y.measure(c, c.section(), "excess_load_t", tonnes, OptionalDouble.empty(), Optional.of(tonnes == 0));
+        y.pay(c, c.payer(), c.payee(), total, String.format(Locale.ROOT, "excess load %.2f t", tonnes));
+        return tonnes == 0 ? 1 : 0;
+    }
+
+    // ---------------------------------------------------------------- funds and awards
+
+    private double pooledFund(PooledFund c, Year y) throws SettlementException {
+        double fund = amount(c, c.fund(), y.year());
+        for (Map.Entry<String, Double> e : c.contributions().entrySet()) {
+            y.pay(c, e.getKey(), c.account(), fund * e.getValue(),
+                    String.format(Locale.ROOT, "contribution %.1f%% of the fund", 100 * e.getValue()));
+        }
+        Map<String, Integer> sectionsOf = new HashMap<>();
+        c.sections().forEach(s -> sectionsOf.merge(s.responsible(), 1, Integer::sum));
+        int passed = 0;
+        for (Map.Entry<String, Double> e : c.allocations().entrySet()) {
+            String party = e.getKey();
+            double allocation = fund * e.getValue();
+            if (!sectionsOf.containsKey(party)) {
+                y.pay(c, c.account(), party, allocation, String.format(Locale.ROOT, "allocation %.1f%%", 100 * e.getValue()));
+            }
+        }
+        for (FundSection s : c.sections()) {
+            double part = fund * c.allocations().getOrDefault(s.responsible(), 0.0) / sectionsOf.get(s.responsible());
+            SectionTest t = test(c, c.test(), s.name(), y);
+            if (t.passed()) {
+                passed++;
+                y.pay(c, c.account(), s.responsible(), part, "allocation; " + t.reason());
+            } else {
+                for (Map.Entry<String, Double> r : s.onFailure().entrySet()) {
+                    y.pay(c, c.account(), r.getKey(), part * r.getValue(),
+                            String.format(Locale.ROOT, "%.0f%% of %s's allocation rerouted; %s", 100 * r.getValue(),
+                                    s.responsible(), t.reason()));
+                }
+            }
+        }
+        return passed == c.sections().size() ? 1 : 0;
+    }
+
+    private double conditional(Clause c, Optional<String> condition, boolean proportional, String payer, String payee,
+                               AmountSchedule amount, Year y) throws SettlementException {
+        double share = 1;
+        String reason = "unconditional";
+        if (condition.isPresent()) {
+            Double outcome = y.outcomes().get(condition.get());
+            if (outcome == null) {
+                throw new SettlementException(c.id(), c.id() + ": its condition " + condition.get()
+                        + " is not a quality clause of round " + y.round().name());
+            }
+            share = proportional ? outcome : (outcome >= 1 - EPS ? 1 : 0);
+            reason = String.format(Locale.ROOT, "%s %s%s", condition.get(), outcome >= 1 - EPS ? "passed" : "did not pass",
+                    proportional ? String.format(Locale.ROOT, " (share %.1f%%)", 100 * outcome) : "");
+        }
+        y.pay(c, payer, payee, amount(c, amount, y.year()) * share, reason);
+        return share;
+    }
+
+    private double waterQuantity(WaterQuantity c, Year y) throws SettlementException {
+        int passed = 0;
+        int failed = 0;
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(y.year(), m);
+            Optional<Double> q = record.month(c.section(), month).map(mm -> mm.means().get(Indicator.FLOW));
+            OptionalDouble low = record.minFlow(c.section(), month);
+            Boolean ok;
+            if (q.isEmpty() || low.isEmpty()) {
+                ok = switch (missingMonths) {
+                    case EXCLUDE -> null;
+                    case COUNT_AS_FAILED -> false;
+                    case REFUSE -> throw new SettlementException(c.id(), c.id() + ": no flow data at " + c.section()
+                            + " in " + month + " and the missing-month policy is refuse");
+                };
+            } else {
+                ok = q.get() * MonitoringRecord.secondsIn(month) >= c.minMonthlyVolume() && low.getAsDouble() >= c.minFlow();
+            }
+            if (ok != null) {
+                passed += ok ? 1 : 0;
+                failed += ok ? 0 : 1;
+            }
+        }
+        y.measure(c, c.section(), "months_passed", passed, OptionalDouble.empty(), Optional.empty());
+        y.measure(c, c.section(), "months_failed", failed, OptionalDouble.empty(), Optional.empty());
+        double stake = amount(c, c.monthlyStake(), y.year());
+        String reason = String.format(Locale.ROOT, "%d months meet volume >= %.0f m3 and flow >= %.1f m3/s, %d do not",
+                passed, c.minMonthlyVolume(), c.minFlow(), failed);
+        y.pay(c, c.downstream(), c.upstream(), stake * passed, reason);
+        if (c.upstreamPaysOnFailure()) {
+            y.pay(c, c.upstream(), c.downstream(), stake * failed, reason);
+        }
+        return passed + failed == 0 ? 0 : (double) passed / (passed + failed);
+    }
+
+    // ---------------------------------------------------------------- data access
+
+    private AnnualMean annual(Clause c, String section, int year) throws SettlementException {
+        return record.year(section, year).orElseThrow(() -> new SettlementException(c.id(),
+                c.id() + ": no monitoring data at " + section + " in " + year));
+    }
+
+    private WaterClass annualClass(Clause c, SingleFactorEvaluation evaluation, String section, int year)
+            throws SettlementException {
+        AnnualMean a = annual(c, section, year);
+        return evaluation.grade(a.means(), agreement.sections().get(section).waterBody()).map(Grade::waterClass)
+                .orElseThrow(() -> new SettlementException(c.id(), c.id() + ": none of the clause's indicators was measured at "
+                        + section + " in " + year));
+    }
+
+    private static double value(Clause c, AnnualMean a, Indicator i) throws SettlementException {
+        Double v = a.means().get(i);
+        if (v == null) {
+            throw new SettlementException(c.id(), c.id() + ": no " + i.code() + " data at " + a.section() + " in " + a.year());
+        }
+        return v;
+    }
+
+    private static double amount(Clause c, AmountSchedule schedule, int year) throws SettlementException {
+        OptionalDouble v = schedule.in(year);
+        if (v.isEmpty()) {
+            throw new SettlementException(c.id(), c.id() + ": its amount schedule has no entry for " + year);
+        }
+        return v.getAsDouble();
+    }
+}
