@@ -74,7 +74,9 @@ public record Assessment(List<GradedSample> samples, List<GradedMonth> months, L
             throws MissingMonthsException {
         SingleFactorEvaluation evaluation = compliance.evaluation();
         List<GradedSample> graded = new ArrayList<>(samples.size());
-        for (Sample s : samples) {
+        List<Sample> ordered = new ArrayList<>(samples);
+        ordered.sort(java.util.Comparator.comparing(Sample::section).thenComparing(Sample::time));
+        for (Sample s : ordered) {
             WaterBodyType type = waterBodyOf.apply(s.section());
             graded.add(new GradedSample(s, type, evaluation.grade(s.values(), type)));
         }

@@ -19,6 +19,7 @@ public record ComplianceAssessment(SingleFactorEvaluation evaluation, WaterClass
     /** Checks for nulls and that the target is a real class. */
     public ComplianceAssessment {
         Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(target, "target");
         Objects.requireNonNull(policy, "policy");
         if (target == WaterClass.WORSE_THAN_V) {
             throw new IllegalArgumentException("the target class must be one of Ⅰ–Ⅴ");

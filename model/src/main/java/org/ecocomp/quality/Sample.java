@@ -19,7 +19,7 @@ import java.util.Optional;
 public record Sample(String section, LocalDateTime time, Map<Indicator, Double> values,
                      Optional<WaterClass> reportedClass) {
 
-    /** Checks the invariants: a named section, finite values, no negative concentration or flow. */
+    /** Checks the invariants: a named section, finite values, pH in 0–14, no negative concentration or flow. */
     public Sample {
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(time, "time");
@@ -32,8 +32,9 @@ public record Sample(String section, LocalDateTime time, Map<Indicator, Double> 
             if (!Double.isFinite(value)) {
                 throw new IllegalArgumentException(indicator.code() + " is not a finite number: " + value);
             }
-            if (value < 0 && indicator != Indicator.PH) {
-                throw new IllegalArgumentException(indicator.code() + " is negative: " + value);
+            if (indicator == Indicator.PH ? value < 0 || value > 14 : value < 0) {
+                throw new IllegalArgumentException(indicator.code() + " is out of range: " + value
+                        + (indicator == Indicator.PH ? " (pH lies in 0–14)" : " (a concentration or flow is 0 or more)"));
             }
             copy.put(indicator, value);
         });
