@@ -211,7 +211,8 @@ final class AssessCommand implements Callable<Integer> {
         return all;
     }
 
-    private static String stem(Path file) {
+    /** A file's name without its extension. */
+    static String stem(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

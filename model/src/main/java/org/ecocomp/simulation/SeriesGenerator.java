@@ -123,14 +123,15 @@ public final class SeriesGenerator {
     }
 
     /**
-     * A value rounded half-up to {@link #decimals(Indicator)} places.
+     * A value rounded half-up to {@link #decimals(Indicator)} places, from its shortest decimal form
+     * ({@link Double#toString(double)}), so 0.1225 becomes 0.123 as a reader of the digits expects.
      *
      * @param indicator the indicator
      * @param value the exact value
      * @return the rounded value
      */
     public static double round(Indicator indicator, double value) {
-        return new BigDecimal(value).setScale(decimals(indicator), RoundingMode.HALF_UP).doubleValue();
+        return BigDecimal.valueOf(value).setScale(decimals(indicator), RoundingMode.HALF_UP).doubleValue();
     }
 
     private static Factors factors(SectionProcess section) {

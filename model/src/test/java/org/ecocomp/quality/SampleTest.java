@@ -52,9 +52,8 @@ class SampleTest {
     }
 
     /**
-     * Documents current behaviour: the sign check exempts pH, so a pH of -1 (CNEMC's "no data" code,
-     * if an importer put it in the wrong column) or 15 is accepted and later graded 劣Ⅴ. See the report:
-     * a pH outside 0–14 is a data error rather than a water class.
+     * A pH outside 0–14 is a data error (e.g. CNEMC's "no data" code -1 landing in the wrong column),
+     * not a water class, so it is refused rather than graded 劣Ⅴ.
      */
     @Test
     void phOutsideZeroToFourteenIsRejected() {
