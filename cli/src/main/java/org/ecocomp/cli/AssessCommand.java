@@ -32,6 +32,8 @@ import org.ecocomp.quality.MissingMonthsException;
 import org.ecocomp.quality.SingleFactorEvaluation;
 import org.ecocomp.quality.WaterBodyType;
 import org.ecocomp.quality.WaterClass;
+import org.ecocomp.report.chart.AssessmentCharts;
+import org.ecocomp.report.chart.ChartTheme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -111,6 +113,9 @@ final class AssessCommand implements Callable<Integer> {
             AssessmentTables.samples(assessment).write(dir.resolve("samples.csv"), false);
             AssessmentTables.monthly(assessment).write(dir.resolve("monthly.csv"), false);
             AssessmentTables.annual(assessment).write(dir.resolve("annual.csv"), false);
+            if (!noCharts) {
+                charts(dir.resolve("charts"), input, assessment, waterBody, config.compliance().target());
+            }
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("indicators", String.join(" ", config.compliance().evaluation().indicators().stream().map(Indicator::code).toList()));
             facts.put("target_class", config.compliance().target().label());
@@ -125,6 +130,26 @@ final class AssessCommand implements Callable<Integer> {
         }
         return ExitCode.OK.code();
     }
+
+    /**
+     * Writes the class map of every section and, for sections with at least {@value #SERIES_MIN_SAMPLES}
+     * samples, each indicator's series against the class limits (a snapshot of one or two readings makes
+     * no series).
+     */
+    private void charts(Path dir, MonitoringData input, Assessment assessment, Function<String, WaterBodyType> waterBody,
+                        WaterClass target) throws InputException, IOException {
+        ChartTheme theme = common.theme(spec.commandLine().getErr());
+        Map<String, Long> counts = input.samples().stream().collect(java.util.stream.Collectors.groupingBy(
+                org.ecocomp.quality.Sample::section, java.util.stream.Collectors.counting()));
+        List<org.ecocomp.quality.Sample> series = input.samples().stream()
+                .filter(s -> counts.get(s.section()) >= SERIES_MIN_SAMPLES).toList();
+        java.nio.file.Files.createDirectories(dir);
+        new AssessmentCharts(theme).write(dir, series, assessment.months().stream().map(Assessment.GradedMonth::compliance).toList(),
+                waterBody, java.util.Optional.of(target));
+    }
+
+    /** Fewest samples of a section for its series charts. */
+    static final int SERIES_MIN_SAMPLES = 3;
 
     private record Config(SiteType siteType, ComplianceAssessment compliance, AnnualMeanMethod annualMethod) {
     }

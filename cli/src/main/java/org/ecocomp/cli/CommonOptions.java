@@ -1,13 +1,21 @@
 package org.ecocomp.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.ecocomp.io.problem.ExitCode;
+import org.ecocomp.io.problem.InputException;
+import org.ecocomp.io.problem.Problem;
+import org.ecocomp.report.chart.ChartTheme;
+import org.ecocomp.report.chart.Language;
 import picocli.CommandLine.Option;
 
 /** Options every command accepts. */
 final class CommonOptions {
 
     @Option(names = "--lang", defaultValue = "en", paramLabel = "zh|en",
-            description = "Language of chart and report labels: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Lang lang;
+            description = "Language of chart and report labels: zh or en (default: ${DEFAULT-VALUE}).")
+    String lang;
 
     @Option(names = "--quiet", description = "Print nothing but errors.")
     boolean quiet;
@@ -15,6 +23,18 @@ final class CommonOptions {
     @Option(names = "--debug", description = "Show stack traces for input errors too.")
     boolean debug;
 
-    /** Label languages. */
-    enum Lang { zh, en }
+    /**
+     * The chart theme for the chosen language; says once on stderr when Chinese was asked for but no
+     * CJK font is installed (labels then fall back to English).
+     */
+    ChartTheme theme(PrintWriter err) throws InputException {
+        Language language = Language.parse(lang).orElseThrow(() -> new InputException(ExitCode.USAGE, List.of(
+                new Problem(Path.of("ecocomp"), 0, 0, "--lang", "'" + lang + "' is not a language; expected zh or en"))));
+        ChartTheme theme = ChartTheme.forLanguage(language);
+        theme.fallbackWarning().ifPresent(w -> {
+            err.println("ecocomp: " + w);
+            err.flush();
+        });
+        return theme;
+    }
 }

@@ -1,0 +1,615 @@
+package org.ecocomp.io.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import org.ecocomp.agreement.Agreement;
+import org.ecocomp.agreement.AmountSchedule;
+import org.ecocomp.agreement.Clause;
+import org.ecocomp.agreement.QualityTest;
+import org.ecocomp.agreement.Round;
+import org.ecocomp.basin.Party;
+import org.ecocomp.basin.Section;
+import org.ecocomp.io.document.Document;
+import org.ecocomp.io.document.FieldPath;
+import org.ecocomp.io.monitoring.MonitoringData;
+import org.ecocomp.io.monitoring.MonitoringFiles;
+import org.ecocomp.io.monitoring.SectionInfo;
+import org.ecocomp.io.problem.ExitCode;
+import org.ecocomp.io.problem.InputException;
+import org.ecocomp.io.problem.Problem;
+import org.ecocomp.quality.AnnualMeanMethod;
+import org.ecocomp.quality.Indicator;
+import org.ecocomp.quality.MissingMonthPolicy;
+import org.ecocomp.quality.SingleFactorEvaluation;
+import org.ecocomp.quality.WaterBodyType;
+import org.ecocomp.quality.WaterClass;
+import org.ecocomp.scenario.Scenario;
+
+/**
+ * Reads scenario files: the JSON Schema checks structure ({@link ScenarioSchema}); this class then
+ * builds the records and checks meaning — parties and sections that exist, shares that sum to 1,
+ * rounds that do not overlap, conditions that name a clause of the round, schedules that cover every
+ * year, and data that hold every section, indicator and flow the clauses need. Every problem is
+ * reported at once, located in the file.
+ */
+public final class ScenarioFiles {
+
+    private static final double SUM_TOLERANCE = 1e-6;
+
+    private final Document doc;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Party> parties = new LinkedHashMap<>();
+    private final Map<String, FieldPath> sectionPaths = new LinkedHashMap<>();
+    private final Map<String, String> sectionParty = new LinkedHashMap<>();
+    private final Map<String, Optional<WaterBodyType>> declaredBody = new LinkedHashMap<>();
+    /** What the clauses need of the data: section → indicator → where it is asked for. */
+    private final Map<String, Map<Indicator, FieldPath>> needs = new LinkedHashMap<>();
+
+    private ScenarioFiles(Document doc) {
+        this.doc = doc;
+    }
+
+    /**
+     * Reads and checks a scenario file and the data it names.
+     *
+     * @param file the scenario file (YAML or JSON)
+     * @return the scenario and its data
+     * @throws InputException listing every problem of the file (65), or a missing file (66)
+     */
+    public static LoadedScenario read(Path file) throws InputException {
+        Document doc = Document.read(file);
+        List<Problem> structure = ScenarioSchema.validate(doc);
+        if (!structure.isEmpty()) {
+            throw new InputException(ExitCode.DATA, structure);
+        }
+        return new ScenarioFiles(doc).build();
+    }
+
+    private LoadedScenario build() throws InputException {
+        JsonNode root = doc.root();
+        FieldPath top = FieldPath.ROOT;
+        readParties(root.get("parties"), top.key("parties"));
+        readSections(root.get("sections"), top.key("sections"));
+        List<Round> rounds = readRounds(root.get("rounds"), top.key("rounds"));
+        JsonNode data = root.get("data");
+        Path folder = doc.file().toAbsolutePath().getParent();
+        List<Path> files = new ArrayList<>();
+        data.get("files").forEach(f -> files.add(folder.resolve(f.asText()).normalize()));
+        OptionalInt year = data.has("year") ? OptionalInt.of(data.get("year").asInt()) : OptionalInt.empty();
+        MonitoringData monitoring = null;
+        try {
+            monitoring = MonitoringFiles.read(files, year);
+        } catch (InputException e) {
+            problems.add(doc.problem(top.key("data").key("files"), "the data files cannot be read:"));
+            problems.addAll(e.problems());
+        }
+        if (monitoring != null) {
+            checkData(monitoring);
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(ExitCode.DATA, problems);
+        }
+        Map<String, Section> sections = new LinkedHashMap<>();
+        for (String name : sectionPaths.keySet()) {
+            SectionInfo info = monitoring.sections().get(name);
+            WaterBodyType body = declaredBody.get(name).orElseGet(() -> info.waterBody()
+                    .orElseGet(() -> WaterBodyType.recognise(name, info.algaeMeasured())));
+            sections.put(name, new Section(name, sectionParty.get(name), body));
+        }
+        Agreement agreement = new Agreement(root.get("name").asText(), parties, sections, rounds);
+        List<String> sources = new ArrayList<>();
+        if (root.has("sources")) {
+            root.get("sources").forEach(s -> sources.add(s.asText()));
+        }
+        List<Scenario.Assumption> assumptions = new ArrayList<>();
+        if (root.has("assumptions")) {
+            root.get("assumptions").forEach(a -> assumptions.add(new Scenario.Assumption(a.get("path").asText(), a.get("note").asText())));
+        }
+        JsonNode assessment = root.path("assessment");
+        AnnualMeanMethod method = "samples".equals(assessment.path("annualMean").asText("monthly"))
+                ? AnnualMeanMethod.MEAN_OF_SAMPLES : AnnualMeanMethod.MEAN_OF_MONTHLY_MEANS;
+        MissingMonthPolicy policy = switch (assessment.path("missingMonths").asText("count-as-failed")) {
+            case "exclude" -> MissingMonthPolicy.EXCLUDE;
+            case "refuse" -> MissingMonthPolicy.REFUSE;
+            default -> MissingMonthPolicy.COUNT_AS_FAILED;
+        };
+        Scenario.Kind kind = Scenario.Kind.valueOf(root.path("kind").asText("example").toUpperCase(java.util.Locale.ROOT));
+        Scenario scenario = new Scenario(root.get("name").asText(), root.path("title").asText(root.get("name").asText()), kind,
+                sources, assumptions, files, year, method, policy, agreement);
+        return new LoadedScenario(scenario, monitoring);
+    }
+
+    // ------------------------------------------------------------------ parties and sections
+
+    private void readParties(JsonNode list, FieldPath path) {
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode p = list.get(i);
+            String code = p.get("code").asText();
+            if (parties.containsKey(code)) {
+                problems.add(doc.problem(path.index(i).key("code"), "party " + code + " is declared twice"));
+            }
+            parties.put(code, new Party(code, p.path("name").asText(code)));
+        }
+    }
+
+    private void readSections(JsonNode list, FieldPath path) {
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode s = list.get(i);
+            FieldPath at = path.index(i);
+            String name = s.get("name").asText();
+            if (sectionPaths.containsKey(name)) {
+                problems.add(doc.problem(at.key("name"), "section " + name + " is declared twice"));
+            }
+            sectionPaths.put(name, at);
+            sectionParty.put(name, party(s.get("party"), at.key("party")));
+            declaredBody.put(name, s.has("waterBody")
+                    ? Optional.of("lake".equals(s.get("waterBody").asText()) ? WaterBodyType.LAKE : WaterBodyType.RIVER)
+                    : Optional.empty());
+        }
+    }
+
+    private String party(JsonNode node, FieldPath path) {
+        String code = node.asText();
+        if (!parties.containsKey(code)) {
+            problems.add(doc.problem(path, "unknown party '" + code + "'; expected one of " + String.join(", ", parties.keySet())
+                    + " (declare it under parties)"));
+        }
+        return code;
+    }
+
+    private String section(JsonNode node, FieldPath path) {
+        String name = node.asText();
+        if (!sectionPaths.containsKey(name)) {
+            problems.add(doc.problem(path, "unknown section '" + name + "'; expected one of "
+                    + String.join(", ", sectionPaths.keySet()) + " (declare it under sections)"));
+        }
+        return name;
+    }
+
+    // ------------------------------------------------------------------ rounds
+
+    private List<Round> readRounds(JsonNode list, FieldPath path) {
+        List<Round> rounds = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int lastEnd = Integer.MIN_VALUE;
+        String lastName = "";
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode r = list.get(i);
+            FieldPath at = path.index(i);
+            int from = r.get("years").get("from").asInt();
+            int to = r.get("years").get("to").asInt();
+            if (to < from) {
+                problems.add(doc.problem(at.key("years").key("to"), "the round ends (" + to + ") before it starts (" + from + ")"));
+                continue;
+            }
+            if (from <= lastEnd) {
+                problems.add(doc.problem(at.key("years").key("from"), "round '" + r.get("name").asText() + "' (" + from + "–" + to
+                        + ") overlaps round '" + lastName + "' (ending " + lastEnd + "); rounds must follow each other"));
+            }
+            lastEnd = Math.max(lastEnd, to);
+            lastName = r.get("name").asText();
+            RoundReader reader = new RoundReader(from, to, ids);
+            List<Clause> clauses = new ArrayList<>();
+            JsonNode cl = r.get("clauses");
+            for (int j = 0; j < cl.size(); j++) {
+                reader.clause(cl.get(j), at.key("clauses").index(j)).ifPresent(clauses::add);
+            }
+            reader.checkConditions(clauses);
+            if (problems.isEmpty()) {
+                rounds.add(new Round(r.get("name").asText(), from, to, clauses));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return List.of();
+        }
+        rounds.sort(java.util.Comparator.comparingInt(Round::firstYear));
+        return rounds;
+    }
+
+    /** Reads the clauses of one round, knowing its years. */
+    private final class RoundReader {
+
+        private final int from;
+        private final int to;
+        private final Set<String> ids;
+        private final Map<String, FieldPath> conditions = new LinkedHashMap<>();
+
+        RoundReader(int from, int to, Set<String> ids) {
+            this.from = from;
+            this.to = to;
+            this.ids = ids;
+        }
+
+        Optional<Clause> clause(JsonNode c, FieldPath at) {
+            String id = c.get("id").asText();
+            if (!ids.add(id)) {
+                problems.add(doc.problem(at.key("id"), "clause id '" + id + "' is used twice; ids must be unique in the file"));
+            }
+            int before = problems.size();
+            Clause clause = switch (c.get("type").asText()) {
+                case "index-bet" -> indexBet(id, c, at);
+                case "compliance-bet" -> {
+                    List<String> sections = sections(c, at, "sections");
+                    boolean flowWeighted = "flow-weighted".equals(c.path("partial").asText());
+                    if (flowWeighted) {
+                        sections.forEach(s -> need(s, Indicator.FLOW, at.key("partial")));
+                    }
+                    QualityTest test = test(c, at, sections);
+                    yield test == null ? null : new Clause.ComplianceBet(id, sections, party(c.get("upstream"), at.key("upstream")),
+                            party(c.get("downstream"), at.key("downstream")), test, amount(c, at, "stake"), upstreamPays(c),
+                            flowWeighted ? Clause.Partial.FLOW_WEIGHTED : Clause.Partial.ALL_OR_NOTHING);
+                }
+                case "periodic-bet" -> {
+                    List<String> sections = sections(c, at, "sections");
+                    yield new Clause.PeriodicBet(id, sections, party(c.get("upstream"), at.key("upstream")),
+                            party(c.get("downstream"), at.key("downstream")), evaluation(c, at, sections), target(c),
+                            amount(c, at, "monthlyStake"), upstreamPays(c));
+                }
+                case "class-schedule" -> {
+                    String s = section(c.get("section"), at.key("section"));
+                    Map<WaterClass, Double> schedule = new EnumMap<>(WaterClass.class);
+                    c.get("schedule").properties().forEach(e -> WaterClass.parse(e.getKey()).ifPresent(k ->
+                            schedule.put(k, Money.parse(e.getValue()).orElse(0))));
+                    if (schedule.size() != WaterClass.values().length) {
+                        problems.add(doc.problem(at.key("schedule"), "the schedule gives " + schedule.size()
+                                + " classes; expected an amount for each of I, II, III, IV, V, 劣V"));
+                        yield null;
+                    }
+                    yield new Clause.ClassSchedule(id, s, party(c.get("upstream"), at.key("upstream")),
+                            party(c.get("downstream"), at.key("downstream")), evaluation(c, at, List.of(s)), schedule);
+                }
+                case "improvement-bet" -> {
+                    String s = section(c.get("section"), at.key("section"));
+                    yield new Clause.ImprovementBet(id, s, party(c.get("upstream"), at.key("upstream")),
+                            party(c.get("downstream"), at.key("downstream")), evaluation(c, at, List.of(s)), target(c), amount(c, at, "stake"));
+                }
+                case "exceedance-fine" -> exceedanceFine(id, c, at);
+                case "load-fine" -> loadFine(id, c, at);
+                case "pooled-fund" -> pooledFund(id, c, at);
+                case "central-award" -> {
+                    if (!parties.containsKey(Party.CENTRAL)) {
+                        problems.add(doc.problem(at.key("type"), "a central award needs the party CENTRAL; declare it under parties"));
+                    }
+                    yield new Clause.CentralAward(id, party(c.get("recipient"), at.key("recipient")), amount(c, at, "amount"),
+                            condition(c, at), c.path("proportional").asBoolean(false));
+                }
+                case "matching-funds" -> {
+                    String p = party(c.get("party"), at.key("party"));
+                    yield new Clause.MatchingFunds(id, p, c.has("to") ? party(c.get("to"), at.key("to")) : p, amount(c, at, "amount"),
+                            condition(c, at));
+                }
+                case "water-quantity" -> {
+                    String s = section(c.get("section"), at.key("section"));
+                    need(s, Indicator.FLOW, at.key("section"));
+                    yield new Clause.WaterQuantity(id, s, party(c.get("upstream"), at.key("upstream")),
+                            party(c.get("downstream"), at.key("downstream")), c.path("minMonthlyVolume").asDouble(0),
+                            c.path("minFlow").asDouble(0), amount(c, at, "monthlyStake"), !"none".equals(c.path("onFailure").asText("upstream-pays")));
+                }
+                case "index-change" -> {
+                    String s = section(c.get("section"), at.key("section"));
+                    yield new Clause.IndexChange(id, s, party(c.get("upstream"), at.key("upstream")),
+                            party(c.get("downstream"), at.key("downstream")), evaluation(c, at, List.of(s)), target(c),
+                            money(c.get("perPoint"), at.key("perPoint")), money(c.get("cap"), at.key("cap")));
+                }
+                default -> throw new IllegalStateException("the schema admits clause type " + c.get("type"));
+            };
+            return problems.size() == before && clause != null ? Optional.of(clause) : Optional.empty();
+        }
+
+        private boolean upstreamPays(JsonNode c) {
+            return "upstream-pays".equals(c.path("onFailure").asText("none"));
+        }
+
+        private Optional<String> condition(JsonNode c, FieldPath at) {
+            if (!c.has("condition")) {
+                return Optional.empty();
+            }
+            conditions.put(c.get("condition").asText(), at.key("condition"));
+            return Optional.of(c.get("condition").asText());
+        }
+
+        void checkConditions(List<Clause> clauses) {
+            Set<String> quality = new HashSet<>();
+            clauses.stream().filter(c -> !(c instanceof Clause.CentralAward || c instanceof Clause.MatchingFunds))
+                    .forEach(c -> quality.add(c.id()));
+            conditions.forEach((id, at) -> {
+                if (!quality.contains(id)) {
+                    problems.add(doc.problem(at, "unknown condition '" + id + "'; expected the id of a water clause in the same round ("
+                            + String.join(", ", quality) + ")"));
+                }
+            });
+        }
+
+        private Clause indexBet(String id, JsonNode c, FieldPath at) {
+            String s = section(c.get("section"), at.key("section"));
+            Map<Indicator, Clause.IndexTerm> terms = new EnumMap<>(Indicator.class);
+            double sum = 0;
+            boolean computed = false;
+            for (var e : iterable(c.get("indicators"))) {
+                FieldPath ip = at.key("indicators").key(e.getKey());
+                Optional<Indicator> i = indicator(e.getKey(), ip);
+                double w = e.getValue().get("weight").asDouble();
+                sum += w;
+                OptionalDouble base = e.getValue().has("baseline") ? OptionalDouble.of(e.getValue().get("baseline").asDouble())
+                        : OptionalDouble.empty();
+                computed |= base.isEmpty();
+                if (i.isPresent()) {
+                    need(s, i.get(), ip);
+                    terms.put(i.get(), new Clause.IndexTerm(w, base));
+                }
+            }
+            if (Math.abs(sum - 1) > SUM_TOLERANCE) {
+                problems.add(doc.problem(at.key("indicators"), String.format(java.util.Locale.ROOT,
+                        "the weights sum to %s; expected 1", trim(sum))));
+            }
+            int bFrom = 0;
+            int bTo = 0;
+            if (c.has("baselineYears")) {
+                bFrom = c.get("baselineYears").get(0).asInt();
+                bTo = c.get("baselineYears").get(c.get("baselineYears").size() - 1).asInt();
+            } else if (computed) {
+                problems.add(doc.problem(at.key("indicators"), "an indicator has no baseline; give baseline for each, or baselineYears"));
+            }
+            List<Clause.Tier> tiers = new ArrayList<>();
+            JsonNode t = c.path("tiers");
+            for (int k = 0; k < t.size(); k++) {
+                tiers.add(new Clause.Tier(t.get(k).get("atMost").asDouble(), amount(t.get(k), at.key("tiers").index(k), "extra")));
+            }
+            Clause.BetDirection direction = switch (c.path("direction").asText("bidirectional")) {
+                case "downstream-pays-only" -> Clause.BetDirection.DOWNSTREAM_PAYS_ONLY;
+                case "upstream-pays-only" -> Clause.BetDirection.UPSTREAM_PAYS_ONLY;
+                default -> Clause.BetDirection.BIDIRECTIONAL;
+            };
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            return new Clause.IndexBet(id, s, party(c.get("upstream"), at.key("upstream")), party(c.get("downstream"), at.key("downstream")),
+                    terms, bFrom, bTo, c.path("k0").asDouble(1), c.path("threshold").asDouble(1), amount(c, at, "stake"), tiers, direction);
+        }
+
+        private Clause exceedanceFine(String id, JsonNode c, FieldPath at) {
+            String s = section(c.get("section"), at.key("section"));
+            List<Clause.FineTier> tiers = new ArrayList<>();
+            JsonNode t = c.get("tiers");
+            for (int k = 0; k < t.size(); k++) {
+                JsonNode tier = t.get(k);
+                double above = tier.get("above").asDouble();
+                double upTo = tier.has("upTo") ? tier.get("upTo").asDouble() : Double.POSITIVE_INFINITY;
+                if (upTo <= above || (!tiers.isEmpty() && above < tiers.getLast().upTo())) {
+                    problems.add(doc.problem(at.key("tiers").index(k), "bands must be ordered and not overlap; expected above >= the "
+                            + "previous band's upTo and upTo > above"));
+                    return null;
+                }
+                tiers.add(new Clause.FineTier(above, upTo, money(tier.get("base"), at.key("tiers").index(k).key("base"))));
+            }
+            return new Clause.ExceedanceFine(id, s, party(c.get("payer"), at.key("payer")), party(c.get("payee"), at.key("payee")),
+                    evaluation(c, at, List.of(s)), target(c), tiers);
+        }
+
+        private Clause loadFine(String id, JsonNode c, FieldPath at) {
+            String s = section(c.get("section"), at.key("section"));
+            need(s, Indicator.FLOW, at.key("section"));
+            Map<Indicator, Double> prices = new EnumMap<>(Indicator.class);
+            Map<Indicator, Double> limits = new EnumMap<>(Indicator.class);
+            WaterBodyType body = declaredBody.getOrDefault(s, Optional.empty()).orElse(WaterBodyType.RIVER);
+            Optional<WaterClass> target = c.has("target") ? WaterClass.parse(c.get("target").asText()) : Optional.empty();
+            for (var e : iterable(c.get("prices"))) {
+                FieldPath ip = at.key("prices").key(e.getKey());
+                Optional<Indicator> i = indicator(e.getKey(), ip);
+                if (i.isEmpty()) {
+                    continue;
+                }
+                need(s, i.get(), ip);
+                prices.put(i.get(), money(e.getValue(), ip));
+                JsonNode explicit = c.path("limits").path(e.getKey());
+                Optional<Double> limit = explicit.isNumber() ? Optional.of(explicit.asDouble())
+                        : target.flatMap(t -> org.ecocomp.quality.Gb3838.limit(i.get(), body, t));
+                limit.ifPresentOrElse(l -> limits.put(i.get(), l), () -> problems.add(doc.problem(ip,
+                        "no limit for " + e.getKey() + "; give target or limits." + e.getKey() + " (mg/L)")));
+            }
+            return problems.isEmpty() ? new Clause.LoadFine(id, s, party(c.get("payer"), at.key("payer")),
+                    party(c.get("payee"), at.key("payee")), prices, limits) : null;
+        }
+
+        private Clause pooledFund(String id, JsonNode c, FieldPath at) {
+            Map<String, Double> contributions = shares(c.get("contributions"), at.key("contributions"));
+            Map<String, Double> allocations = shares(c.get("allocations"), at.key("allocations"));
+            List<Clause.FundSection> sections = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            JsonNode list = c.get("sections");
+            for (int k = 0; k < list.size(); k++) {
+                JsonNode s = list.get(k);
+                FieldPath sp = at.key("sections").index(k);
+                String name = section(s.get("name"), sp.key("name"));
+                names.add(name);
+                String responsible = party(s.get("responsible"), sp.key("responsible"));
+                Map<String, Double> routing = shares(s.get("onFailure"), sp.key("onFailure"));
+                if (problems.isEmpty()) {
+                    sections.add(new Clause.FundSection(name, responsible, routing));
+                }
+            }
+            QualityTest test = test(c, at, names);
+            AmountSchedule fund = amount(c, at, "fund");
+            return problems.isEmpty() && test != null ? new Clause.PooledFund(id, fund, contributions, allocations, sections, test) : null;
+        }
+
+        private Map<String, Double> shares(JsonNode node, FieldPath at) {
+            Map<String, Double> shares = new LinkedHashMap<>();
+            double sum = 0;
+            for (var e : iterable(node)) {
+                party(new com.fasterxml.jackson.databind.node.TextNode(e.getKey()), at.key(e.getKey()));
+                shares.put(e.getKey(), e.getValue().asDouble());
+                sum += e.getValue().asDouble();
+            }
+            if (Math.abs(sum - 1) > SUM_TOLERANCE) {
+                problems.add(doc.problem(at, "the shares sum to " + trim(sum) + "; expected 1 (e.g. 1:5:4 is 0.1, 0.5, 0.4)"));
+            }
+            return shares;
+        }
+
+        private List<String> sections(JsonNode c, FieldPath at, String key) {
+            List<String> out = new ArrayList<>();
+            JsonNode list = c.get(key);
+            for (int k = 0; k < list.size(); k++) {
+                out.add(section(list.get(k), at.key(key).index(k)));
+            }
+            return out;
+        }
+
+        private SingleFactorEvaluation evaluation(JsonNode c, FieldPath at, List<String> sections) {
+            if (!c.has("indicators")) {
+                SingleFactorEvaluation.CNEMC.indicators().forEach(i -> sections.forEach(s -> need(s, i, at.key("type"))));
+                return SingleFactorEvaluation.CNEMC;
+            }
+            Set<Indicator> set = EnumSet.noneOf(Indicator.class);
+            JsonNode list = c.get("indicators");
+            for (int k = 0; k < list.size(); k++) {
+                FieldPath ip = at.key("indicators").index(k);
+                indicator(list.get(k).asText(), ip).ifPresent(i -> {
+                    if (i == Indicator.FLOW) {
+                        problems.add(doc.problem(ip, "flow is not a water-quality indicator"));
+                    } else {
+                        set.add(i);
+                        sections.forEach(s -> need(s, i, ip));
+                    }
+                });
+            }
+            return set.isEmpty() ? SingleFactorEvaluation.CNEMC : new SingleFactorEvaluation(set);
+        }
+
+        private QualityTest test(JsonNode c, FieldPath at, List<String> sections) {
+            SingleFactorEvaluation evaluation = evaluation(c, at, sections);
+            boolean annual = c.path("annualMean").asBoolean(true);
+            Map<Integer, Double> rates = new TreeMap<>();
+            OptionalDouble rate = OptionalDouble.empty();
+            JsonNode r = c.path("monthlyRate");
+            if (r.isNumber()) {
+                rate = OptionalDouble.of(r.asDouble());
+            } else if (r.isObject()) {
+                r.properties().forEach(e -> rates.put(Integer.parseInt(e.getKey()), e.getValue().asDouble()));
+                for (int y = from; y <= to; y++) {
+                    if (!rates.containsKey(y)) {
+                        problems.add(doc.problem(at.key("monthlyRate"), "no compliance-rate target for " + y
+                                + "; the round runs " + from + "–" + to));
+                    }
+                }
+            }
+            if (!annual && rates.isEmpty() && rate.isEmpty()) {
+                problems.add(doc.problem(at.key("annualMean"), "the clause tests nothing; expected annualMean: true or a monthlyRate"));
+                return null;
+            }
+            return new QualityTest(evaluation, target(c), annual, rates, rate);
+        }
+
+        private WaterClass target(JsonNode c) {
+            return WaterClass.parse(c.path("target").asText("III")).orElseThrow(
+                    () -> new IllegalStateException("the schema admits target " + c.get("target")));
+        }
+
+        private AmountSchedule amount(JsonNode c, FieldPath at, String key) {
+            JsonNode node = c.get(key);
+            FieldPath path = at.key(key);
+            if (node.isObject() && node.has("base")) {
+                double base = money(node.get("base"), path.key("base"));
+                int baseYear = node.get("baseYear").asInt();
+                if (node.has("growth")) {
+                    return new AmountSchedule.Growing(base, baseYear, node.get("growth").asDouble());
+                }
+                Map<Integer, Double> index = new TreeMap<>();
+                node.get("index").properties().forEach(e -> index.put(Integer.parseInt(e.getKey()), e.getValue().asDouble()));
+                if (!index.containsKey(baseYear)) {
+                    problems.add(doc.problem(path.key("index"), "the index has no value for the base year " + baseYear));
+                    return new AmountSchedule.Fixed(0);
+                }
+                coverage(index.keySet(), path.key("index"));
+                return new AmountSchedule.Indexed(base, baseYear, index);
+            }
+            if (node.isObject()) {
+                Map<Integer, Double> byYear = new TreeMap<>();
+                node.properties().forEach(e -> byYear.put(Integer.parseInt(e.getKey()), money(e.getValue(), path.key(e.getKey()))));
+                coverage(byYear.keySet(), path);
+                return new AmountSchedule.ByYear(byYear);
+            }
+            return new AmountSchedule.Fixed(money(node, path));
+        }
+
+        private void coverage(Set<Integer> years, FieldPath path) {
+            for (int y = from; y <= to; y++) {
+                if (!years.contains(y)) {
+                    problems.add(doc.problem(path, "no amount for " + y + "; the round runs " + from + "–" + to));
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ values
+
+    private double money(JsonNode node, FieldPath path) {
+        OptionalDouble v = Money.parse(node);
+        if (v.isEmpty()) {
+            problems.add(doc.problem(path, "'" + node.asText() + "' is not money; expected yuan or an amount with a unit such as 1亿, 3000万"));
+            return 0;
+        }
+        if (v.getAsDouble() < 0) {
+            problems.add(doc.problem(path, "negative amount " + node.asText() + "; expected 0 or more (the clause says who pays)"));
+            return 0;
+        }
+        return v.getAsDouble();
+    }
+
+    private Optional<Indicator> indicator(String name, FieldPath path) {
+        Optional<Indicator> i = Indicator.parse(name);
+        if (i.isEmpty()) {
+            problems.add(doc.problem(path, "unknown indicator '" + name + "'; expected pH, DO, CODMn, COD, BOD5, NH3-N, TP, TN"));
+        }
+        return i;
+    }
+
+    private void need(String section, Indicator indicator, FieldPath where) {
+        needs.computeIfAbsent(section, k -> new EnumMap<>(Indicator.class)).putIfAbsent(indicator, where);
+    }
+
+    private void checkData(MonitoringData data) {
+        Map<String, Set<Indicator>> measured = new HashMap<>();
+        data.samples().forEach(s -> measured.computeIfAbsent(s.section(), k -> EnumSet.noneOf(Indicator.class)).addAll(s.values().keySet()));
+        for (var e : sectionPaths.entrySet()) {
+            if (!measured.containsKey(e.getKey())) {
+                problems.add(doc.problem(e.getValue().key("name"), "section " + e.getKey() + " is not in the data files; they hold "
+                        + String.join(", ", measured.keySet().stream().sorted().limit(12).toList())));
+            }
+        }
+        needs.forEach((section, indicators) -> {
+            Set<Indicator> has = measured.get(section);
+            if (has == null) {
+                return;
+            }
+            indicators.forEach((indicator, where) -> {
+                if (!has.contains(indicator) && indicator != Indicator.PH) {
+                    problems.add(doc.problem(where, "the data have no " + indicator.code() + " at " + section
+                            + (indicator == Indicator.FLOW ? " (this clause needs flow)" : "")));
+                }
+            });
+        });
+    }
+
+    private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
+        return node.properties();
+    }
+
+    private static String trim(double v) {
+        return new java.math.BigDecimal(v).setScale(6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+}

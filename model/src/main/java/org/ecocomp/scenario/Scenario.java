@@ -1,0 +1,60 @@
+package org.ecocomp.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import org.ecocomp.agreement.Agreement;
+import org.ecocomp.quality.AnnualMeanMethod;
+import org.ecocomp.quality.MissingMonthPolicy;
+
+/**
+ * A scenario: an agreement, the monitoring data it settles on, and how that data is assessed.
+ *
+ * @param name identifier
+ * @param title a title for reports
+ * @param kind pilot, design or example
+ * @param sources citations
+ * @param assumptions labelled assumptions ([U] facts made parameters)
+ * @param dataFiles monitoring data files (resolved against the scenario's folder)
+ * @param dataYear the year for CNEMC times without one, if given
+ * @param annualMean how annual means are formed
+ * @param missingMonths how months without data count
+ * @param agreement the agreement
+ */
+public record Scenario(String name, String title, Kind kind, List<String> sources, List<Assumption> assumptions,
+                       List<Path> dataFiles, OptionalInt dataYear, AnnualMeanMethod annualMean,
+                       MissingMonthPolicy missingMonths, Agreement agreement) {
+
+    /** Copies the lists and checks for nulls. */
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(annualMean, "annualMean");
+        Objects.requireNonNull(missingMonths, "missingMonths");
+        Objects.requireNonNull(agreement, "agreement");
+        sources = List.copyOf(sources);
+        assumptions = List.copyOf(assumptions);
+        dataFiles = List.copyOf(dataFiles);
+    }
+
+    /** What a scenario stands for. */
+    public enum Kind {
+        /** A published agreement, replayed. */
+        PILOT,
+        /** A design: no agreement is published, every number is a design parameter. */
+        DESIGN,
+        /** An example for learning or testing. */
+        EXAMPLE
+    }
+
+    /**
+     * An assumption: a fact not found in a source, made a parameter and labelled.
+     *
+     * @param path the scenario field it concerns
+     * @param note what is assumed and why
+     */
+    public record Assumption(String path, String note) {
+    }
+}
