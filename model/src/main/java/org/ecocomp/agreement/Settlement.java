@@ -384,7 +384,9 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
                 double excess = i.direction() == Direction.LOWER_BOUND ? (limit.get() - v) / limit.get()
                         : (v - limit.get()) / limit.get();
                 for (FineTier t : c.tiers()) {
-                    if (excess > t.above() && excess <= t.upTo()) {
+                    // m is computed in binary floating point: 1.1 against 1.0 gives 0.10000000000000009,
+                    // which must stay on the band edge it stands for.
+                    if (excess > t.above() + EPS && excess <= t.upTo() + EPS) {
                         total += t.base() * (1 + excess);
                         fines++;
                         y.measure(c, c.section(), "exceedance " + i.code() + " " + m.month(), excess,
@@ -428,35 +430,82 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
 
     private double pooledFund(PooledFund c, Year y) throws SettlementException {
         double fund = amount(c, c.fund(), y.year());
+        List<Payment> in = new ArrayList<>();
         for (Map.Entry<String, Double> e : c.contributions().entrySet()) {
-            y.pay(c, e.getKey(), c.account(), fund * e.getValue(),
-                    String.format(Locale.ROOT, "contribution %.1f%% of the fund", 100 * e.getValue()));
+            in.add(new Payment(e.getKey(), c.account(), fund * e.getValue(),
+                    String.format(Locale.ROOT, "contribution %.1f%% of the fund", 100 * e.getValue())));
         }
         Map<String, Integer> sectionsOf = new HashMap<>();
         c.sections().forEach(s -> sectionsOf.merge(s.responsible(), 1, Integer::sum));
-        int passed = 0;
+        List<Payment> out = new ArrayList<>();
         for (Map.Entry<String, Double> e : c.allocations().entrySet()) {
-            String party = e.getKey();
-            double allocation = fund * e.getValue();
-            if (!sectionsOf.containsKey(party)) {
-                y.pay(c, c.account(), party, allocation, String.format(Locale.ROOT, "allocation %.1f%%", 100 * e.getValue()));
+            if (!sectionsOf.containsKey(e.getKey())) {
+                out.add(new Payment(c.account(), e.getKey(), fund * e.getValue(),
+                        String.format(Locale.ROOT, "allocation %.1f%%", 100 * e.getValue())));
             }
         }
+        int passed = 0;
         for (FundSection s : c.sections()) {
             double part = fund * c.allocations().getOrDefault(s.responsible(), 0.0) / sectionsOf.get(s.responsible());
             SectionTest t = test(c, c.test(), s.name(), y);
             if (t.passed()) {
                 passed++;
-                y.pay(c, c.account(), s.responsible(), part, "allocation; " + t.reason());
+                out.add(new Payment(c.account(), s.responsible(), part, "allocation; " + t.reason()));
             } else {
                 for (Map.Entry<String, Double> r : s.onFailure().entrySet()) {
-                    y.pay(c, c.account(), r.getKey(), part * r.getValue(),
+                    out.add(new Payment(c.account(), r.getKey(), part * r.getValue(),
                             String.format(Locale.ROOT, "%.0f%% of %s's allocation rerouted; %s", 100 * r.getValue(),
-                                    s.responsible(), t.reason()));
+                                    s.responsible(), t.reason())));
                 }
             }
         }
+        // Round each side to the fen so that both sum to the same rounded fund: the account nets 0.
+        for (List<Payment> side : List.of(in, out)) {
+            double[] fen = toFenKeepingSum(side.stream().mapToDouble(Payment::amount).toArray(), fund);
+            for (int i = 0; i < fen.length; i++) {
+                Payment p = side.get(i);
+                y.pay(c, p.payer(), p.payee(), fen[i], p.reason());
+            }
+        }
         return passed == c.sections().size() ? 1 : 0;
+    }
+
+    /** A payment before rounding. */
+    private record Payment(String payer, String payee, double amount, String reason) {
+    }
+
+    /**
+     * Rounds amounts to the fen so that they sum to the total rounded to the fen (largest remainder
+     * method; ties go to the earlier amount).
+     *
+     * @param amounts amounts in yuan that sum to {@code total} up to floating-point error
+     * @param total their exact sum
+     * @return the rounded amounts
+     */
+    static double[] toFenKeepingSum(double[] amounts, double total) {
+        long target = Math.round(total * 100);
+        long[] fen = new long[amounts.length];
+        double[] remainder = new double[amounts.length];
+        long sum = 0;
+        for (int i = 0; i < amounts.length; i++) {
+            double cents = amounts[i] * 100;
+            fen[i] = (long) Math.floor(cents + 1e-7);
+            remainder[i] = cents - fen[i];
+            sum += fen[i];
+        }
+        Integer[] order = new Integer[amounts.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(remainder[b], remainder[a]));
+        for (int k = 0; sum < target && k < order.length; k++, sum++) {
+            fen[order[k]]++;
+        }
+        double[] out = new double[amounts.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fen[i] / 100.0;
+        }
+        return out;
     }
 
     private double conditional(Clause c, Optional<String> condition, boolean proportional, String payer, String payee,
