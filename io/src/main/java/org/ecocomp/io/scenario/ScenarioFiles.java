@@ -261,13 +261,8 @@ public final class ScenarioFiles {
                 case "class-schedule" -> {
                     String s = section(c.get("section"), at.key("section"));
                     Map<WaterClass, Double> schedule = new EnumMap<>(WaterClass.class);
-                    c.get("schedule").properties().forEach(e -> WaterClass.parse(e.getKey()).ifPresent(k ->
-                            schedule.put(k, Money.parse(e.getValue()).orElse(0))));
-                    if (schedule.size() != WaterClass.values().length) {
-                        problems.add(doc.problem(at.key("schedule"), "the schedule gives " + schedule.size()
-                                + " classes; expected an amount for each of I, II, III, IV, V, 劣V"));
-                        yield null;
-                    }
+                    c.get("schedule").properties().forEach(e -> schedule.put(WaterClass.parse(e.getKey()).orElseThrow(),
+                            Money.parse(e.getValue()).orElseThrow()));
                     yield new Clause.ClassSchedule(id, s, party(c.get("upstream"), at.key("upstream")),
                             party(c.get("downstream"), at.key("downstream")), evaluation(c, at, List.of(s)), schedule);
                 }
@@ -293,6 +288,9 @@ public final class ScenarioFiles {
                 }
                 case "water-quantity" -> {
                     String s = section(c.get("section"), at.key("section"));
+                    if (!c.has("minMonthlyVolume") && !c.has("minFlow")) {
+                        problems.add(doc.problem(at.key("type"), "the term tests nothing; expected minMonthlyVolume (m3) and/or minFlow (m3/s)"));
+                    }
                     need(s, Indicator.FLOW, at.key("section"));
                     yield new Clause.WaterQuantity(id, s, party(c.get("upstream"), at.key("upstream")),
                             party(c.get("downstream"), at.key("downstream")), c.path("minMonthlyVolume").asDouble(0),
@@ -302,7 +300,7 @@ public final class ScenarioFiles {
                     String s = section(c.get("section"), at.key("section"));
                     yield new Clause.IndexChange(id, s, party(c.get("upstream"), at.key("upstream")),
                             party(c.get("downstream"), at.key("downstream")), evaluation(c, at, List.of(s)), target(c),
-                            money(c.get("perPoint"), at.key("perPoint")), money(c.get("cap"), at.key("cap")));
+                            money(c.get("perPoint")), money(c.get("cap")));
                 }
                 default -> throw new IllegalStateException("the schema admits clause type " + c.get("type"));
             };
@@ -393,7 +391,7 @@ public final class ScenarioFiles {
                             + "previous band's upTo and upTo > above"));
                     return null;
                 }
-                tiers.add(new Clause.FineTier(above, upTo, money(tier.get("base"), at.key("tiers").index(k).key("base"))));
+                tiers.add(new Clause.FineTier(above, upTo, money(tier.get("base"))));
             }
             return new Clause.ExceedanceFine(id, s, party(c.get("payer"), at.key("payer")), party(c.get("payee"), at.key("payee")),
                     evaluation(c, at, List.of(s)), target(c), tiers);
@@ -413,7 +411,7 @@ public final class ScenarioFiles {
                     continue;
                 }
                 need(s, i.get(), ip);
-                prices.put(i.get(), money(e.getValue(), ip));
+                prices.put(i.get(), money(e.getValue()));
                 JsonNode explicit = c.path("limits").path(e.getKey());
                 Optional<Double> limit = explicit.isNumber() ? Optional.of(explicit.asDouble())
                         : target.flatMap(t -> org.ecocomp.quality.Gb3838.limit(i.get(), body, t));
@@ -479,12 +477,8 @@ public final class ScenarioFiles {
             for (int k = 0; k < list.size(); k++) {
                 FieldPath ip = at.key("indicators").index(k);
                 indicator(list.get(k).asText(), ip).ifPresent(i -> {
-                    if (i == Indicator.FLOW) {
-                        problems.add(doc.problem(ip, "flow is not a water-quality indicator"));
-                    } else {
-                        set.add(i);
-                        sections.forEach(s -> need(s, i, ip));
-                    }
+                    set.add(i);
+                    sections.forEach(s -> need(s, i, ip));
                 });
             }
             return set.isEmpty() ? SingleFactorEvaluation.CNEMC : new SingleFactorEvaluation(set);
@@ -523,7 +517,7 @@ public final class ScenarioFiles {
             JsonNode node = c.get(key);
             FieldPath path = at.key(key);
             if (node.isObject() && node.has("base")) {
-                double base = money(node.get("base"), path.key("base"));
+                double base = money(node.get("base"));
                 int baseYear = node.get("baseYear").asInt();
                 if (node.has("growth")) {
                     return new AmountSchedule.Growing(base, baseYear, node.get("growth").asDouble());
@@ -539,11 +533,11 @@ public final class ScenarioFiles {
             }
             if (node.isObject()) {
                 Map<Integer, Double> byYear = new TreeMap<>();
-                node.properties().forEach(e -> byYear.put(Integer.parseInt(e.getKey()), money(e.getValue(), path.key(e.getKey()))));
+                node.properties().forEach(e -> byYear.put(Integer.parseInt(e.getKey()), money(e.getValue())));
                 coverage(byYear.keySet(), path);
                 return new AmountSchedule.ByYear(byYear);
             }
-            return new AmountSchedule.Fixed(money(node, path));
+            return new AmountSchedule.Fixed(money(node));
         }
 
         private void coverage(Set<Integer> years, FieldPath path) {
@@ -557,17 +551,9 @@ public final class ScenarioFiles {
 
     // ------------------------------------------------------------------ values
 
-    private double money(JsonNode node, FieldPath path) {
-        OptionalDouble v = Money.parse(node);
-        if (v.isEmpty()) {
-            problems.add(doc.problem(path, "'" + node.asText() + "' is not money; expected yuan or an amount with a unit such as 1亿, 3000万"));
-            return 0;
-        }
-        if (v.getAsDouble() < 0) {
-            problems.add(doc.problem(path, "negative amount " + node.asText() + "; expected 0 or more (the clause says who pays)"));
-            return 0;
-        }
-        return v.getAsDouble();
+    /** Money the schema has checked: well-formed and not negative. */
+    private static double money(JsonNode node) {
+        return Money.parse(node).orElseThrow(() -> new IllegalStateException("the schema admits money " + node));
     }
 
     private Optional<Indicator> indicator(String name, FieldPath path) {
