@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,24 +20,11 @@ class AssessCommandTest {
     @TempDir
     Path dir;
 
-    /** Output of one command execution. */
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = EcocompCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void assessesRealCnemcSnapshotsAndWritesTheTables() throws Exception {
         Path out = dir.resolve("r");
-        Run r = run("assess", CNEMC.resolve("cnemc_pearl_extract_20260826.csv").toString(),
+        Cli.Run r = Cli.run("assess", CNEMC.resolve("cnemc_pearl_extract_20260826.csv").toString(),
                 CNEMC.resolve("cnemc_pearl_extract_20260923.csv").toString(), "--out", out.toString(), "--no-charts");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("assessed 286 samples"), r.out());
@@ -63,7 +48,7 @@ class AssessCommandTest {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "section,time,indicator,value,unit\n甲,2020-01-15,TP,-0.1,mg/L\n");
         Path out = dir.resolve("r");
-        Run r = run("assess", bad.toString(), "--out", out.toString());
+        Cli.Run r = Cli.run("assess", bad.toString(), "--out", out.toString());
         assertEquals(65, r.code());
         assertTrue(r.err().contains(bad + ":2: value: negative concentration -0.1"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
@@ -78,32 +63,32 @@ class AssessCommandTest {
         Path good = dir.resolve("good.csv");
         Files.writeString(good, "section,time,indicator,value,unit\n甲,2020-01-15,TP,0.1,mg/L\n");
         Path out = dir.resolve("r");
-        assertEquals(0, run("assess", good.toString(), "--out", out.toString(), "--no-charts").code());
+        assertEquals(0, Cli.run("assess", good.toString(), "--out", out.toString(), "--no-charts").code());
         String before = Files.readString(out.resolve("samples.csv"));
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "section,time,indicator,value,unit\n甲,2020-01-15,TP,abc,mg/L\n");
-        assertEquals(65, run("assess", bad.toString(), "--out", out.toString()).code());
+        assertEquals(65, Cli.run("assess", bad.toString(), "--out", out.toString()).code());
         assertEquals(before, Files.readString(out.resolve("samples.csv")));
     }
 
     @Test
     void missingInputExits66AndBadOptionsExit2() {
-        assertEquals(66, run("assess", dir.resolve("none.csv").toString()).code());
-        Run r = run("assess", CNEMC.resolve("cnemc_pearl_extract_20260826.csv").toString(), "--target", "VII");
+        assertEquals(66, Cli.run("assess", dir.resolve("none.csv").toString()).code());
+        Cli.Run r = Cli.run("assess", CNEMC.resolve("cnemc_pearl_extract_20260826.csv").toString(), "--target", "VII");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--target: 'VII' is not a target class"), r.err());
-        assertEquals(2, run("assess").code());
+        assertEquals(2, Cli.run("assess").code());
     }
 
     @Test
     void refusePolicyStopsOnMissingMonths() throws Exception {
         Path data = dir.resolve("d.csv");
         Files.writeString(data, "section,time,indicator,value,unit\n甲,2020-01-15,TP,0.1,mg/L\n");
-        Run r = run("assess", data.toString(), "--missing", "refuse", "--out", dir.resolve("r").toString());
+        Cli.Run r = Cli.run("assess", data.toString(), "--missing", "refuse", "--out", dir.resolve("r").toString());
         assertEquals(65, r.code());
         assertTrue(r.err().contains("refuse"), r.err());
         Path out = dir.resolve("r2");
-        assertEquals(0, run("assess", data.toString(), "--missing", "count-as-failed", "--out", out.toString(), "--no-charts").code());
+        assertEquals(0, Cli.run("assess", data.toString(), "--missing", "count-as-failed", "--out", out.toString(), "--no-charts").code());
         // One compliant month (TP 0.1 ≤ 0.2, Class Ⅱ meets Ⅲ) and eleven missing months counted as failed: 1/12.
         List<String> annual = Files.readAllLines(out.resolve("annual.csv"));
         assertTrue(annual.get(1).contains(",1,0.0833,count-as-failed,"), annual.get(1));
@@ -115,13 +100,13 @@ class AssessCommandTest {
         // TP 0.05: Class Ⅱ in a river, Ⅲ in a lake (GB 3838-2002 Table 1).
         Files.writeString(data, "section,time,indicator,value,unit\n岩滩水库,2020-01-15,TP,0.05,mg/L\n甲,2020-01-15,TP,0.05,mg/L\n");
         Path out = dir.resolve("r");
-        assertEquals(0, run("assess", data.toString(), "--out", out.toString(), "--no-charts").code());
+        assertEquals(0, Cli.run("assess", data.toString(), "--out", out.toString(), "--no-charts").code());
         List<String> rows = Files.readAllLines(out.resolve("samples.csv"));
         assertTrue(rows.contains("岩滩水库,2020-01-15T00:00,lake,0.05,3,Ⅲ,TP,,"), rows.toString());
         assertTrue(rows.contains("甲,2020-01-15T00:00,river,0.05,2,Ⅱ,TP,,"), rows.toString());
         Path out2 = dir.resolve("r2");
-        assertEquals(0, run("assess", data.toString(), "--lake", "甲", "--out", out2.toString(), "--no-charts").code());
+        assertEquals(0, Cli.run("assess", data.toString(), "--lake", "甲", "--out", out2.toString(), "--no-charts").code());
         assertTrue(Files.readAllLines(out2.resolve("samples.csv")).contains("甲,2020-01-15T00:00,lake,0.05,3,Ⅲ,TP,,"));
-        assertEquals(2, run("assess", data.toString(), "--lake", "乙", "--out", dir.resolve("r3").toString()).code());
+        assertEquals(2, Cli.run("assess", data.toString(), "--lake", "乙", "--out", dir.resolve("r3").toString()).code());
     }
 }

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.function.Executable;
 /** Every parameter outside its domain is refused, naming the parameter. */
 class ParameterValidationTest {
 
-    private static final MedianPath ONE = new MedianPath.Constant(1);
-
     private static void refused(String parameter, String fragment, Executable construction) {
         BadParameterException e = assertThrows(BadParameterException.class, construction);
         assertEquals(parameter, e.parameter());
@@ -95,6 +93,5 @@ class ParameterValidationTest {
         SectionProcess a = new SectionProcess("A", List.of(tp), Correlation.NONE);
         refused("sections", "two sections are named A", () -> new SyntheticSeries(new YearRange(2010, 2011), List.of(a, a)));
         refused("sections", "no section", () -> new SyntheticSeries(new YearRange(2010, 2011), List.of()));
-        assertEquals(ONE, new MedianPath.Constant(1.0));
     }
 }

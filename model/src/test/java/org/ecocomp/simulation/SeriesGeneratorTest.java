@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import org.ecocomp.quality.Indicator;
 import org.ecocomp.quality.Sample;
@@ -53,7 +54,7 @@ class SeriesGeneratorTest {
         assertEquals("B", samples.get(192).section());
         assertEquals(LocalDateTime.of(2010, 1, 15, 0, 0), samples.get(192).time());
         assertTrue(samples.stream().allMatch(s -> s.values().keySet().equals(
-                java.util.EnumSet.of(Indicator.CODMN, Indicator.TP, Indicator.FLOW))));
+                EnumSet.of(Indicator.CODMN, Indicator.TP, Indicator.FLOW))));
     }
 
     @Test
