@@ -25,6 +25,7 @@ import org.ecocomp.io.scenario.LoadedScenario;
 import org.ecocomp.io.scenario.ScenarioFiles;
 import org.ecocomp.io.table.LedgerTables;
 import org.ecocomp.quality.MonitoringRecord;
+import org.ecocomp.report.chart.LedgerCharts;
 import org.ecocomp.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,6 +73,11 @@ final class RunCommand implements Callable<Integer> {
             LedgerTables.ledger(ledger).write(dir.resolve("ledger.csv"), false);
             LedgerTables.balances(ledger, accounts).write(dir.resolve("balances.csv"), false);
             LedgerTables.indices(ledger).write(dir.resolve("indices.csv"), false);
+            if (!noCharts) {
+                Path charts = dir.resolve("charts");
+                java.nio.file.Files.createDirectories(charts);
+                new LedgerCharts(common.theme(spec.commandLine().getErr())).write(charts, ledger, accounts);
+            }
             List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
             inputs.addAll(scenario.dataFiles());
             Map<String, String> facts = new LinkedHashMap<>();

@@ -301,9 +301,17 @@ public sealed interface Clause {
             sections = nonEmpty(sections);
         }
 
+        /** How the code of a fund's account starts. */
+        public static final String ACCOUNT_PREFIX = "fund:";
+
         /** The account that holds the fund between contributions and allocations. */
         public String account() {
-            return "fund:" + id;
+            return ACCOUNT_PREFIX + id;
+        }
+
+        /** True when a ledger account is a fund's account (which always nets 0), not a party. */
+        public static boolean isAccount(String code) {
+            return code.startsWith(ACCOUNT_PREFIX);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.ecocomp.report.chart;
 
+import org.ecocomp.agreement.Clause;
+
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -34,7 +36,7 @@ public record Labels(Language language) {
             "SC", new Names("四川", "Sichuan"),
             "AH", new Names("安徽", "Anhui"),
             "ZJ", new Names("浙江", "Zhejiang"),
-            "CENTRAL", new Names("中央", "Central government"));
+            "CENTRAL", new Names("中央财政", "Central government"));
 
     /** Checks that a language is given. */
     public Labels {
@@ -144,5 +146,114 @@ public record Labels(Language language) {
         return pick("各断面月均水质类别", "Monthly water class by section")
                 + target.map(t -> pick("（目标 " + waterClass(t) + "）", " (target: " + waterClass(t) + ")"))
                         .orElse("");
+    }
+
+    /**
+     * The name of an account in a ledger: a party's name, or a fund account as {@code 基金 id} /
+     * {@code Fund id}.
+     *
+     * @param code a party code, or a fund account {@code fund:<id>}
+     * @return the name shown in legends
+     */
+    public String account(String code) {
+        if (Clause.PooledFund.isAccount(code)) {
+            String id = code.substring(Clause.PooledFund.ACCOUNT_PREFIX.length());
+            return pick("基金 " + id, "Fund " + id);
+        }
+        return party(code);
+    }
+
+    /** The title of an axis of years. */
+    public String yearAxis() {
+        return pick("年份", "Year");
+    }
+
+    /** The title of an axis of money in 亿元 (10⁸ yuan). */
+    public String amountAxis() {
+        return pick("金额 (亿元)", "Amount (100 million CNY)");
+    }
+
+    /** The title of the chart of what each party paid, per year. */
+    public String paymentsTitle() {
+        return pick("各方年度支付额", "Payments by party and year");
+    }
+
+    /** The title of the chart of what each party received, per year. */
+    public String receiptsTitle() {
+        return pick("各方年度收入额", "Receipts by party and year");
+    }
+
+    /** The title of the chart of each party's cumulative net balance. */
+    public String netBalanceTitle() {
+        return pick("各方累计净收支", "Cumulative net balance by party");
+    }
+
+    /** The title of an axis of cumulative net balance (received − paid) in 亿元. */
+    public String netBalanceAxis() {
+        return pick("累计净收支 (亿元)", "Cumulative net (100 million CNY)");
+    }
+
+    /**
+     * The name of a settlement figure ({@code Measure.name()}).
+     *
+     * @param measure e.g. {@code P}, {@code compliance_rate}, {@code annual_class}
+     * @return e.g. {@code 月达标率} or {@code monthly compliance rate}; the name itself when it is not
+     *     one of the figures charts know
+     */
+    public String measure(String measure) {
+        return switch (measure) {
+            case "P" -> pick("补偿指数 P", "compensation index P");
+            case "compliance_rate" -> pick("月达标率", "monthly compliance rate");
+            case "annual_class" -> pick("年均水质类别", "annual mean water class");
+            case "pollution_index" -> pick("污染指数", "pollution index");
+            case "flow_share_passing" -> pick("达标断面水量占比", "flow share of passing sections");
+            default -> measure;
+        };
+    }
+
+    /** The title of an axis of a settlement figure, with its unit: {@code 达标率 (%)}, {@code P}. */
+    public String measureAxis(String measure) {
+        return switch (measure) {
+            case "compliance_rate" -> pick("达标率 (%)", "Compliance rate (%)");
+            case "annual_class" -> pick("水质类别", "Water class");
+            case "pollution_index" -> pick("污染指数", "Pollution index");
+            case "flow_share_passing" -> pick("水量占比 (%)", "Flow share (%)");
+            default -> measure;
+        };
+    }
+
+    /** The title of the chart of one clause's figure per year. */
+    public String clauseTitle(String clause, String measure) {
+        return pick("条款 " + clause + "：" + measure(measure), "Clause " + clause + ": " + measure(measure));
+    }
+
+    /** The legend entry of what a figure is compared with: a threshold, a target, last year's value. */
+    public String threshold(String measure) {
+        return switch (measure) {
+            case "compliance_rate" -> pick("目标达标率", "Target rate");
+            case "annual_class" -> pick("目标类别", "Target class");
+            case "pollution_index" -> pick("上年值", "Previous year");
+            default -> pick("阈值", "Threshold");
+        };
+    }
+
+    /** The legend entry of one section's threshold, when sections have different ones. */
+    public String threshold(String measure, String section) {
+        return pick(threshold(measure) + "（" + section + "）", threshold(measure) + " (" + section + ")");
+    }
+
+    /** The legend entry of years whose figure met its threshold. */
+    public String met() {
+        return pick("达标", "Met");
+    }
+
+    /** The legend entry of years whose figure missed its threshold. */
+    public String notMet() {
+        return pick("未达标", "Not met");
+    }
+
+    /** A class as a tick of a class axis: {@code Ⅲ}, {@code 劣Ⅴ}, {@code III}, {@code worse than V}. */
+    public String classTick(WaterClass waterClass) {
+        return pick(waterClass.label(), waterClass.englishLabel());
     }
 }

@@ -5,7 +5,7 @@
  * a CJK-capable one when a chart carries Chinese text, with a fall-back to English labels when the
  * machine has none. {@link org.ecocomp.report.chart.Labels} holds the chart strings in Chinese and
  * English, {@link org.ecocomp.report.chart.ChartWriter} writes the files byte-for-byte reproducibly,
- * and {@link org.ecocomp.report.chart.AssessmentCharts} draws the charts of the {@code assess}
- * command. Nothing here prints, reads a clock or draws random numbers.
+ * {@link org.ecocomp.report.chart.AssessmentCharts} draws the charts of the {@code assess} command
+ * and {@link org.ecocomp.report.chart.LedgerCharts} those of a settled agreement ({@code run}). Nothing here prints, reads a clock or draws random numbers.
  */
 package org.ecocomp.report.chart;
