@@ -1,10 +1,14 @@
 package org.ecocomp.scenario;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.ecocomp.agreement.Agreement;
+import org.ecocomp.economy.PartyEconomy;
 import org.ecocomp.quality.AnnualMeanMethod;
 import org.ecocomp.quality.MissingMonthPolicy;
 
@@ -21,10 +25,13 @@ import org.ecocomp.quality.MissingMonthPolicy;
  * @param annualMean how annual means are formed
  * @param missingMonths how months without data count
  * @param agreement the agreement
+ * @param simulation replay or Monte Carlo, with its settings
+ * @param economy each party's economics in a projection, by party code
  */
 public record Scenario(String name, String title, Kind kind, List<String> sources, List<Assumption> assumptions,
                        List<Path> dataFiles, OptionalInt dataYear, AnnualMeanMethod annualMean,
-                       MissingMonthPolicy missingMonths, Agreement agreement) {
+                       MissingMonthPolicy missingMonths, Agreement agreement, SimulationSpec simulation,
+                       Map<String, PartyEconomy> economy) {
 
     /** Copies the lists and checks for nulls. */
     public Scenario {
@@ -34,6 +41,8 @@ public record Scenario(String name, String title, Kind kind, List<String> source
         Objects.requireNonNull(annualMean, "annualMean");
         Objects.requireNonNull(missingMonths, "missingMonths");
         Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(simulation, "simulation");
+        economy = Collections.unmodifiableMap(new LinkedHashMap<>(economy));
         sources = List.copyOf(sources);
         assumptions = List.copyOf(assumptions);
         dataFiles = List.copyOf(dataFiles);

@@ -1,6 +1,7 @@
 package org.ecocomp.io.document;
 
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonStreamContext;
 
 /**
  * Where a value sits in a document, as users read it ({@code rounds[0].clauses[1].stake}) and as a
@@ -32,5 +33,23 @@ public record FieldPath(String display, JsonPointer pointer) {
                     ? path.index(p.getMatchingIndex()) : path.key(p.getMatchingProperty());
         }
         return path;
+    }
+
+    /**
+     * The path of the value a parser is at. Unlike a JSON pointer, a parsing context knows whether a
+     * step is a key or an index, so a key made of digits stays a key.
+     */
+    public static FieldPath of(JsonStreamContext context) {
+        if (context == null || context.inRoot()) {
+            return ROOT;
+        }
+        FieldPath parent = of(context.getParent());
+        if (context.inObject() && context.hasCurrentName()) {
+            return parent.key(context.getCurrentName());
+        }
+        if (context.inArray() && context.hasCurrentIndex()) {
+            return parent.index(context.getCurrentIndex());
+        }
+        return parent;
     }
 }

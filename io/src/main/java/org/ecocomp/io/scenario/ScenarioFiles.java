@@ -36,7 +36,17 @@ import org.ecocomp.quality.MissingMonthPolicy;
 import org.ecocomp.quality.SingleFactorEvaluation;
 import org.ecocomp.quality.WaterBodyType;
 import org.ecocomp.quality.WaterClass;
+import org.ecocomp.basin.ChainLink;
+import org.ecocomp.economy.Abatement;
+import org.ecocomp.economy.Benefit;
+import org.ecocomp.economy.Effort;
+import org.ecocomp.economy.PartyEconomy;
+import org.ecocomp.io.synthetic.SyntheticParameters;
+import org.ecocomp.io.synthetic.SyntheticParametersReader;
 import org.ecocomp.scenario.Scenario;
+import org.ecocomp.scenario.SimulationSpec;
+import org.ecocomp.simulation.SectionProcess;
+import org.ecocomp.simulation.YearRange;
 
 /**
  * Reads scenario files: the JSON Schema checks structure ({@link ScenarioSchema}); this class then
@@ -127,8 +137,13 @@ public final class ScenarioFiles {
             default -> MissingMonthPolicy.COUNT_AS_FAILED;
         };
         Scenario.Kind kind = Scenario.Kind.valueOf(root.path("kind").asText("example").toUpperCase(java.util.Locale.ROOT));
+        SimulationSpec simulation = simulation(root.path("simulation"), top.key("simulation"), folder, agreement);
+        Map<String, PartyEconomy> economy = economy(root.path("economy").path("parties"), top.key("economy").key("parties"));
+        if (!problems.isEmpty()) {
+            throw new InputException(ExitCode.DATA, problems);
+        }
         Scenario scenario = new Scenario(root.get("name").asText(), root.path("title").asText(root.get("name").asText()), kind,
-                sources, assumptions, files, year, method, policy, agreement);
+                sources, assumptions, files, year, method, policy, agreement, simulation, economy);
         return new LoadedScenario(scenario, monitoring);
     }
 
@@ -547,6 +562,143 @@ public final class ScenarioFiles {
                 }
             }
         }
+    }
+
+    // ------------------------------------------------------------------ simulation and economy
+
+    private SimulationSpec simulation(JsonNode node, FieldPath at, Path folder, Agreement agreement) {
+        if (node.isMissingNode()) {
+            return SimulationSpec.REPLAY;
+        }
+        SimulationSpec.Mode mode = "monte-carlo".equals(node.get("mode").asText()) ? SimulationSpec.Mode.MONTE_CARLO
+                : SimulationSpec.Mode.REPLAY;
+        Optional<YearRange> years = Optional.empty();
+        if (node.has("years")) {
+            int from = node.get("years").get("from").asInt();
+            int to = node.get("years").get("to").asInt();
+            if (to < from) {
+                problems.add(doc.problem(at.key("years").key("to"), "the projection ends (" + to + ") before it starts (" + from + ")"));
+            } else {
+                years = Optional.of(new YearRange(from, to));
+            }
+        }
+        Optional<Path> quality = node.has("quality") ? Optional.of(folder.resolve(node.get("quality").asText()).normalize())
+                : Optional.empty();
+        if (quality.isPresent()) {
+            try {
+                SyntheticParameters params = SyntheticParametersReader.read(quality.get());
+                List<String> modelled = params.series().sections().stream().map(SectionProcess::name).toList();
+                sectionPaths.keySet().stream().filter(s -> !modelled.contains(s)).forEach(s -> problems.add(doc.problem(
+                        at.key("quality"), "the water-quality model has no section " + s + "; it models " + String.join(", ", modelled))));
+            } catch (InputException e) {
+                problems.add(doc.problem(at.key("quality"), "the water-quality model cannot be read:"));
+                problems.addAll(e.problems());
+            }
+        }
+        List<ChainLink> chain = new ArrayList<>();
+        JsonNode links = node.path("chain");
+        for (int k = 0; k < links.size(); k++) {
+            FieldPath lp = at.key("chain").index(k);
+            String from = section(links.get(k).get("from"), lp.key("from"));
+            String to = section(links.get(k).get("to"), lp.key("to"));
+            if (from.equals(to)) {
+                problems.add(doc.problem(lp.key("to"), "a reach joins two different sections"));
+            } else {
+                chain.add(new ChainLink(from, to, links.get(k).get("carryover").asDouble()));
+            }
+        }
+        if (quality.isEmpty()) {
+            return new SimulationSpec(mode, node.path("draws").asInt(SimulationSpec.DEFAULT_DRAWS), node.path("seed").asLong(0),
+                    years, quality, node.path("bestResponseDraws").asInt(SimulationSpec.DEFAULT_BEST_RESPONSE_DRAWS), chain);
+        }
+        int first = years.map(YearRange::from).orElse(agreement.firstYear());
+        int last = years.map(YearRange::to).orElse(agreement.lastYear());
+        for (Round r : agreement.rounds()) {
+            for (Clause c : r.clauses()) {
+                if (c instanceof Clause.IndexBet b && b.terms().values().stream().anyMatch(t -> t.baseline().isEmpty())
+                        && (b.baselineFirstYear() < first || b.baselineLastYear() > last)) {
+                    problems.add(doc.problem(FieldPath.ROOT.key("rounds"), "index bet " + c.id() + " computes its baselines from "
+                            + b.baselineFirstYear() + "–" + b.baselineLastYear() + ", outside the projection " + first + "–" + last
+                            + "; give each indicator a baseline for a Monte Carlo projection"));
+                }
+            }
+        }
+        return new SimulationSpec(mode, node.path("draws").asInt(SimulationSpec.DEFAULT_DRAWS),
+                node.path("seed").asLong(0), years, quality,
+                node.path("bestResponseDraws").asInt(SimulationSpec.DEFAULT_BEST_RESPONSE_DRAWS), chain);
+    }
+
+    private Map<String, PartyEconomy> economy(JsonNode parties, FieldPath at) {
+        Map<String, PartyEconomy> out = new LinkedHashMap<>();
+        for (var e : iterable(parties)) {
+            FieldPath pp = at.key(e.getKey());
+            String code = party(new com.fasterxml.jackson.databind.node.TextNode(e.getKey()), pp);
+            JsonNode p = e.getValue();
+            JsonNode effortNode = p.path("effort");
+            Effort effort;
+            if (effortNode.isMissingNode()) {
+                effort = new Effort.Fixed(0);
+            } else if (effortNode.isObject()) {
+                JsonNode br = effortNode.get("bestResponse");
+                effort = new Effort.BestResponse(money(br.get("max")), br.path("steps").asInt(21));
+            } else {
+                effort = new Effort.Fixed(money(effortNode));
+            }
+            Optional<Abatement> abatement = Optional.empty();
+            if (p.has("abatement")) {
+                JsonNode a = p.get("abatement");
+                FieldPath ap = pp.key("abatement");
+                List<String> sections = new ArrayList<>();
+                for (int k = 0; k < a.get("sections").size(); k++) {
+                    sections.add(section(a.get("sections").get(k), ap.key("sections").index(k)));
+                }
+                Set<Indicator> indicators = EnumSet.of(Indicator.CODMN, Indicator.NH3N, Indicator.TP);
+                if (a.has("indicators")) {
+                    indicators = EnumSet.noneOf(Indicator.class);
+                    for (int k = 0; k < a.get("indicators").size(); k++) {
+                        Optional<Indicator> i = indicator(a.get("indicators").get(k).asText(), ap.key("indicators").index(k));
+                        if (i.isPresent() && (!i.get().isConcentration() || i.get() == Indicator.DO)) {
+                            problems.add(doc.problem(ap.key("indicators").index(k), i.get().code()
+                                    + " is not a pollutant that abatement lowers; expected CODMn, COD, BOD5, NH3-N, TP or TN"));
+                        } else {
+                            i.ifPresent(indicators::add);
+                        }
+                    }
+                }
+                double half = money(a.get("halfEffort"));
+                if (half == 0) {
+                    problems.add(doc.problem(ap.key("halfEffort"), "halfEffort is 0; expected the positive yearly effort that removes "
+                            + "half of the controllable load"));
+                } else if (!indicators.isEmpty()) {
+                    abatement = Optional.of(new Abatement(sections, indicators, a.get("controllableShare").asDouble(), half,
+                            a.path("lagYears").asInt(0)));
+                }
+            }
+            JsonNode oc = p.path("opportunityCost");
+            Optional<Benefit> benefit = Optional.empty();
+            if (p.has("benefit")) {
+                JsonNode b = p.get("benefit");
+                FieldPath bp = pp.key("benefit");
+                List<String> sections = new ArrayList<>();
+                for (int k = 0; k < b.get("sections").size(); k++) {
+                    sections.add(section(b.get("sections").get(k), bp.key("sections").index(k)));
+                }
+                SingleFactorEvaluation evaluation = SingleFactorEvaluation.CNEMC;
+                if (b.has("indicators")) {
+                    Set<Indicator> set = EnumSet.noneOf(Indicator.class);
+                    for (int k = 0; k < b.get("indicators").size(); k++) {
+                        indicator(b.get("indicators").get(k).asText(), bp.key("indicators").index(k)).ifPresent(set::add);
+                    }
+                    evaluation = new SingleFactorEvaluation(set);
+                }
+                benefit = Optional.of(new Benefit(sections, evaluation, WaterClass.parse(b.path("target").asText("III")).orElseThrow(),
+                        b.path("avoidedTreatmentCost").asDouble(0), b.path("suppliedVolume").asDouble(0),
+                        b.has("willingnessToPay") ? money(b.get("willingnessToPay")) : 0, b.path("households").asDouble(0)));
+            }
+            out.put(code, new PartyEconomy(code, effort, abatement, oc.path("perEffort").asDouble(0),
+                    oc.has("fixed") ? money(oc.get("fixed")) : 0, benefit));
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ values

@@ -1,10 +1,6 @@
 package org.ecocomp.io.synthetic;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -15,14 +11,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -37,6 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.ecocomp.io.document.Document;
+import org.ecocomp.io.document.FieldPath;
 import org.ecocomp.io.problem.ExitCode;
 import org.ecocomp.io.problem.InputException;
 import org.ecocomp.io.problem.Problem;
@@ -75,13 +68,15 @@ import org.ecocomp.simulation.YearRange;
  */
 public final class SyntheticParametersReader {
 
-    private static final YAMLFactory YAML = new YAMLFactory();
-    private static final ObjectReader READER = YAMLMapper.builder(YAML)
+    /** How the problems of a file that cannot be parsed at all are worded. */
+    private static final Document.Options OPTIONS = new Document.Options(
+            "the file holds no parameters; expected synthetic, description, seed, years and sections",
+            "not UTF-8 text; save the parameter file as UTF-8", true);
+    /** Binds a parsed document (syntax, duplicate keys and location are {@link Document}'s) to {@link ParameterFile}. */
+    private static final ObjectReader READER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build()
             .readerFor(ParameterFile.class);
 
@@ -90,13 +85,11 @@ public final class SyntheticParametersReader {
     /** What a median is, for messages. */
     private static final String MEDIAN_FORM = "a number > 0, or a list of breakpoints {from: YYYY-MM, value: number}";
 
-    private final Path file;
-    private final LocationIndex index;
+    private final Document doc;
     private final List<Problem> problems = new ArrayList<>();
 
-    private SyntheticParametersReader(Path file, LocationIndex index) {
-        this.file = file;
-        this.index = index;
+    private SyntheticParametersReader(Document doc) {
+        this.doc = doc;
     }
 
     /**
@@ -108,38 +101,18 @@ public final class SyntheticParametersReader {
      *     {@link ExitCode#IO} when it cannot be read, otherwise {@link ExitCode#DATA} with every problem
      */
     public static SyntheticParameters read(Path file) throws InputException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(ExitCode.NO_INPUT, List.of(Problem.ofFile(file, "no such file")));
-        } catch (CharacterCodingException e) {
-            throw new InputException(Problem.ofFile(file, "not UTF-8 text; save the parameter file as UTF-8"));
-        } catch (IOException e) {
-            throw new InputException(ExitCode.IO, List.of(Problem.ofFile(file, "cannot read: " + e.getMessage())));
-        }
-        LocationIndex index;
-        try {
-            index = LocationIndex.of(YAML, text);
-        } catch (IOException e) {
-            throw new InputException(syntaxProblem(file, e));
-        }
-        if (index.isEmpty()) {
-            throw new InputException(Problem.ofFile(file,
-                    "the file holds no parameters; expected synthetic, description, seed, years and sections"));
-        }
-        return new SyntheticParametersReader(file, index).parse(text);
+        return new SyntheticParametersReader(Document.read(file, OPTIONS)).parse();
     }
 
-    private SyntheticParameters parse(String text) throws InputException {
+    private SyntheticParameters parse() throws InputException {
         Optional<SyntheticParameters> parameters = Optional.empty();
         try {
-            ParameterFile parsed = READER.withHandler(new UnknownKeys()).readValue(text);
+            ParameterFile parsed = READER.withHandler(new UnknownKeys()).readValue(doc.root());
             parameters = convert(parsed);
         } catch (JsonMappingException e) {
             problem(path(e.getPath()), typeMessage(e));
-        } catch (JsonProcessingException e) {
-            problems.add(syntaxProblem(file, e));
+        } catch (IOException e) {
+            throw new UncheckedIOException("binding a parsed document cannot fail to read", e);
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
@@ -426,42 +399,12 @@ public final class SyntheticParametersReader {
 
     /** A problem with a value, located at the value (a mapping or list at its key). */
     private void problem(FieldPath at, String message) {
-        add(at, index.locate(at.pointer()), message);
+        problems.add(doc.problem(at, message));
     }
 
     /** A problem with a key itself (unknown or misspelled), located at the key. */
     private void keyProblem(FieldPath at, String message) {
-        add(at, index.locateKey(at.pointer()), message);
-    }
-
-    private void add(FieldPath at, JsonLocation l, String message) {
-        problems.add(new Problem(file, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()), at.display(), message));
-    }
-
-    private static Problem syntaxProblem(Path file, IOException e) {
-        if (e instanceof JsonProcessingException j) {
-            JsonLocation l = j.getLocation();
-            String field = "";
-            if (j.getProcessor() instanceof JsonParser p) {
-                field = path(p.getParsingContext()).display();
-                if (!(j instanceof JacksonYAMLParseException)) {
-                    // a repeated key: point at the key, not after it (YAML errors carry SnakeYAML's own mark)
-                    l = p.currentTokenLocation();
-                }
-            }
-            return new Problem(file, l == null ? 0 : Math.max(0, l.getLineNr()), l == null ? 0 : Math.max(0, l.getColumnNr()),
-                    field, "not valid YAML: " + firstLines(j.getOriginalMessage()));
-        }
-        return Problem.ofFile(file, "cannot read: " + e.getMessage());
-    }
-
-    /**
-     * A parser message without the source excerpts SnakeYAML adds (indented lines with the text and a
-     * caret): the location is reported separately.
-     */
-    private static String firstLines(String message) {
-        return message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
-                .collect(Collectors.joining(": "));
+        problems.add(doc.keyProblem(at, message));
     }
 
     private static String typeMessage(JsonMappingException e) {
@@ -501,20 +444,6 @@ public final class SyntheticParametersReader {
         return p;
     }
 
-    private static FieldPath path(JsonStreamContext context) {
-        if (context == null || context.inRoot()) {
-            return FieldPath.ROOT;
-        }
-        FieldPath parent = path(context.getParent());
-        if (context.inObject() && context.hasCurrentName()) {
-            return parent.key(context.getCurrentName());
-        }
-        if (context.inArray() && context.hasCurrentIndex()) {
-            return parent.index(context.getCurrentIndex());
-        }
-        return parent;
-    }
-
     private static String qualityCodes() {
         return Arrays.stream(Indicator.values()).filter(i -> i != Indicator.FLOW).map(Indicator::code)
                 .collect(Collectors.joining(", "));
@@ -529,7 +458,7 @@ public final class SyntheticParametersReader {
             Collection<Object> known = deserializer.getKnownPropertyNames();
             String expected = known == null || known.isEmpty() ? ""
                     : "; expected one of " + known.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
-            keyProblem(path(parser.getParsingContext()), "unknown key '" + name + "'" + expected);
+            keyProblem(FieldPath.of(parser.getParsingContext()), "unknown key '" + name + "'" + expected);
             parser.skipChildren();
             return true;
         }
