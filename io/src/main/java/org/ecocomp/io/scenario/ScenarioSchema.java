@@ -74,8 +74,8 @@ public final class ScenarioSchema {
         FieldPath at = fieldPath(error.getInstanceLocation());
         JsonPointer keyword = pointer(error.getSchemaLocation());
         return switch (error.getKeyword()) {
-            case "additionalProperties" -> doc.problem(at.key(error.getProperty()), unknown("key", error.getProperty(), knownKeys(error)));
-            case "propertyNames" -> doc.problem(at.key(error.getProperty()), "invalid key '" + error.getProperty() + "'; expected "
+            case "additionalProperties" -> doc.keyProblem(at.key(error.getProperty()), unknown("key", error.getProperty(), knownKeys(error)));
+            case "propertyNames" -> doc.keyProblem(at.key(error.getProperty()), "invalid key '" + error.getProperty() + "'; expected "
                     + title(resolve(keyword)).orElse("a different key"));
             // the location of a false schema is .../properties/<key>/false: the object's schema is three levels up
             case "false" -> doc.problem(at, "key '" + lastKey(error.getInstanceLocation()).orElse("") + "' is not allowed here; expected "
