@@ -26,7 +26,21 @@ import org.ecocomp.io.scenario.ScenarioFiles;
 import org.ecocomp.io.table.LedgerTables;
 import org.ecocomp.quality.MonitoringRecord;
 import org.ecocomp.report.chart.LedgerCharts;
+import org.ecocomp.agreement.Agreement;
+import org.ecocomp.agreement.Round;
+import org.ecocomp.economy.Effort;
+import org.ecocomp.io.synthetic.SyntheticParametersReader;
+import org.ecocomp.io.table.MonteCarloTables;
+import org.ecocomp.report.chart.MonteCarloCharts;
 import org.ecocomp.scenario.Scenario;
+import org.ecocomp.scenario.SimulationSpec;
+import org.ecocomp.simulation.BestResponse;
+import org.ecocomp.simulation.MonteCarlo;
+import org.ecocomp.simulation.MonteCarloResult;
+import org.ecocomp.simulation.Projection;
+import org.ecocomp.simulation.Summary;
+import org.ecocomp.simulation.SyntheticSeries;
+import org.ecocomp.simulation.YearRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +51,9 @@ import picocli.CommandLine.Spec;
 /** {@code ecocomp run}: settles a scenario's agreement on its data (replay) and writes the ledger. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Settle a scenario's agreement year by year on its monitoring data.",
-                "Writes ledger.csv, balances.csv, indices.csv, charts and manifest.json."})
+                "Writes ledger.csv, balances.csv, indices.csv, charts and manifest.json.",
+                "With simulation: {mode: monte-carlo} it projects the agreement by seeded, parallel Monte Carlo instead",
+                "and writes mc-summary.csv, mc-yearly.csv, mc-clauses.csv, mc-efforts.csv and charts."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -55,11 +71,34 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Write the tables only, no charts.")
     boolean noCharts;
 
+    @Option(names = "--monte-carlo", description = "Project the agreement by Monte Carlo with the scenario's simulation "
+            + "settings, whatever its simulation.mode says.")
+    boolean forceMonteCarlo;
+
+    @Option(names = "--draws", paramLabel = "N", description = "Monte Carlo draws (default: the scenario's, else 10000).")
+    Integer draws;
+
+    @Option(names = "--seed", paramLabel = "SEED", description = "Base seed of a Monte Carlo run (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores); results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--no-progress", description = "No progress bar (also off when stderr is not a terminal).")
+    boolean noProgress;
+
     @Override
     public Integer call() throws InputException, IOException {
         Instant start = Instant.now();
         LoadedScenario loaded = ScenarioFiles.read(scenarioFile);
         Scenario scenario = loaded.scenario();
+        if (scenario.simulation().mode() == SimulationSpec.Mode.MONTE_CARLO || forceMonteCarlo) {
+            if (scenario.simulation().quality().isEmpty()) {
+                throw new InputException(Problem.ofFile(scenarioFile, "simulation.quality: a Monte Carlo projection needs the "
+                        + "parameter file of the water-quality model; expected simulation: {quality: ../data/NAME.params.yaml}"));
+            }
+            return monteCarlo(scenario, start);
+        }
         MonitoringRecord record = new MonitoringRecord(loaded.data().samples(), scenario.annualMean());
         Ledger ledger;
         try {
@@ -93,6 +132,90 @@ final class RunCommand implements Callable<Integer> {
             summary(spec.commandLine().getOut(), scenario, ledger, accounts, target);
         }
         return ExitCode.OK.code();
+    }
+
+    private int monteCarlo(Scenario scenario, Instant start) throws InputException, IOException {
+        SimulationSpec sim = scenario.simulation().with(SimulationSpec.Mode.MONTE_CARLO,
+                draws != null ? draws : scenario.simulation().draws(),
+                seed != null ? seed : scenario.simulation().seed());
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (sim.draws() < 1 || workers < 1) {
+            throw new InputException(ExitCode.USAGE, List.of(Problem.ofFile(scenarioFile, "--draws and --threads must be at least 1")));
+        }
+        Path qualityFile = sim.quality().orElseThrow();
+        SyntheticSeries model = SyntheticParametersReader.read(qualityFile).series();
+        YearRange years = sim.years().orElse(new YearRange(scenario.agreement().firstYear(), scenario.agreement().lastYear()));
+        Projection projection = new Projection(scenario.agreement(), new SyntheticSeries(years, model.sections()), sim.chain(),
+                scenario.economy(), scenario.annualMean(), scenario.missingMonths());
+        boolean bars = !noProgress && !common.quiet;
+        Map<String, Double> efforts;
+        Map<String, Double> withoutAgreement = new LinkedHashMap<>();
+        Map<String, String> source = new LinkedHashMap<>();
+        MonteCarloResult result;
+        try {
+            BestResponse search = new BestResponse(sim.bestResponseDraws(), sim.seed(), workers);
+            efforts = search.efforts(projection);
+            for (String party : projection.parties()) {
+                boolean best = projection.economyOf(party).effort() instanceof Effort.BestResponse;
+                source.put(party, best ? "best-response" : "fixed");
+            }
+            if (source.containsValue("best-response")) {
+                Map<String, Double> none = search.efforts(projection.withAgreement(withoutClauses(scenario.agreement())));
+                source.forEach((party, how) -> {
+                    if (how.equals("best-response")) {
+                        withoutAgreement.put(party, none.get(party));
+                    }
+                });
+            }
+            try (Progress progress = Progress.start("Monte Carlo", sim.draws(), "draws", bars)) {
+                result = new MonteCarlo(projection).run(sim.draws(), sim.seed(), workers, efforts, progress);
+            }
+        } catch (SettlementException e) {
+            throw new InputException(Problem.ofFile(scenarioFile, e.getMessage()));
+        }
+        Path target = out != null ? out : Path.of("results", AssessCommand.stem(scenarioFile));
+        try (OutputDirectory dir = OutputDirectory.create(target)) {
+            MonteCarloTables.summary(result).write(dir.resolve("mc-summary.csv"), false);
+            MonteCarloTables.yearly(result).write(dir.resolve("mc-yearly.csv"), false);
+            MonteCarloTables.clauses(result).write(dir.resolve("mc-clauses.csv"), false);
+            MonteCarloTables.efforts(efforts, source, withoutAgreement).write(dir.resolve("mc-efforts.csv"), false);
+            if (!noCharts) {
+                Path charts = dir.resolve("charts");
+                java.nio.file.Files.createDirectories(charts);
+                new MonteCarloCharts(common.theme(spec.commandLine().getErr())).write(charts, result);
+            }
+            List<Path> inputs = new ArrayList<>(List.of(scenarioFile, qualityFile));
+            Map<String, String> facts = new LinkedHashMap<>();
+            facts.put("scenario", scenario.name());
+            facts.put("mode", "monte-carlo");
+            facts.put("projection_years", years.from() + "-" + years.to());
+            facts.put("best_response_draws", Integer.toString(sim.bestResponseDraws()));
+            new Manifest("run", spec.commandLine().getParseResult().originalArgs(), inputs, OptionalLong.of(sim.seed()),
+                    OptionalLong.of(sim.draws()), workers, start, Instant.now(), facts).write(dir.resolve(OutputDirectory.MANIFEST),
+                    EcocompCommand.version());
+            dir.commit();
+        }
+        if (!common.quiet) {
+            PrintWriter w = spec.commandLine().getOut();
+            w.printf(Locale.ROOT, "%s: Monte Carlo, %d draws, seed %d, %d–%d%n", scenario.title(), sim.draws(), sim.seed(),
+                    years.from(), years.to());
+            for (int p = 0; p < result.parties().size(); p++) {
+                Summary net = Summary.of(result.netTransfer(p));
+                Summary welfare = Summary.of(result.welfare(p));
+                w.printf(Locale.ROOT, "  %-8s effort %8.4f亿/yr  net transfer %+9.4f亿 (90%%: %+.4f … %+.4f)  welfare %+9.4f亿 ± %.4f%n",
+                        result.parties().get(p), efforts.get(result.parties().get(p)) / 1e8, net.mean() / 1e8, net.p5() / 1e8,
+                        net.p95() / 1e8, welfare.mean() / 1e8, welfare.standardError() / 1e8);
+            }
+            w.println("results: " + target);
+            w.flush();
+        }
+        return ExitCode.OK.code();
+    }
+
+    /** The agreement with its rounds but no clauses: the world without the agreement. */
+    private static Agreement withoutClauses(Agreement a) {
+        return new Agreement(a.name(), a.parties(), a.sections(),
+                a.rounds().stream().map(r -> new Round(r.name(), r.firstYear(), r.lastYear(), List.of())).toList());
     }
 
     /** The agreement's parties that appear in the ledger, in declaration order, then fund accounts. */

@@ -256,4 +256,99 @@ public record Labels(Language language) {
     public String classTick(WaterClass waterClass) {
         return pick(waterClass.label(), waterClass.englishLabel());
     }
+
+    /** The title of the fan chart of every party's yearly net transfer over the Monte Carlo draws. */
+    public String fanTitle() {
+        return pick("各方年度净收支（蒙特卡洛）", "Yearly net transfer by party (Monte Carlo)");
+    }
+
+    /** The title of the fan chart of one party's yearly net transfer over the Monte Carlo draws. */
+    public String fanTitle(String party) {
+        return pick(party(party) + "年度净收支（蒙特卡洛）", party(party) + ": yearly net transfer (Monte Carlo)");
+    }
+
+    /** The title of an axis of a year's net transfer (received − paid) in 亿元. */
+    public String yearlyNetAxis() {
+        return pick("年度净收支 (亿元)", "Net transfer per year (100 million CNY)");
+    }
+
+    /** The legend entry of the median over the draws. */
+    public String median() {
+        return pick("中位数", "Median");
+    }
+
+    /**
+     * The legend entry of the band between two percentiles of the draws.
+     *
+     * @param low the lower percentile, e.g. 5
+     * @param high the upper percentile, e.g. 95
+     * @return {@code 5%–95% 分位区间} or {@code 5th–95th percentile}
+     */
+    public String percentileBand(int low, int high) {
+        return pick(low + "%–" + high + "% 分位区间", ordinal(low) + "–" + ordinal(high) + " percentile");
+    }
+
+    private static String ordinal(int n) {
+        int lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
+    /** The title of the chart of the distribution of each party's net transfer over the projection. */
+    public String netDistributionTitle() {
+        return pick("各方预测期累计净收支分布", "Distribution of net transfer over the projection");
+    }
+
+    /** The title of an axis of the net transfer summed over the projection, in 亿元. */
+    public String totalNetAxis() {
+        return pick("预测期累计净收支 (亿元)", "Total net transfer (100 million CNY)");
+    }
+
+    /** The title of an axis of the share of Monte Carlo draws in a histogram bin. */
+    public String drawShareAxis() {
+        return pick("抽样占比 (%)", "Share of draws (%)");
+    }
+
+    /** The legend entry of the lines that mark means. */
+    public String mean() {
+        return pick("均值", "Mean");
+    }
+
+    /**
+     * A party's legend entry with its mean: {@code 江西（均值 3.21）} or {@code Jiangxi (mean 3.21)}.
+     *
+     * @param party the party code
+     * @param mean the mean, already formatted with its precision
+     * @return the legend entry
+     */
+    public String partyWithMean(String party, String mean) {
+        return pick(party(party) + "（均值 " + mean + "）", party(party) + " (mean " + mean + ")");
+    }
+
+    /**
+     * The legend entry of a party whose value is the same in every draw: {@code 中央财政（每次抽样均为 -48）}
+     * or {@code Central government (-48 in every draw)}.
+     *
+     * @param party the party code
+     * @param value the value, already formatted with its precision
+     * @return the legend entry
+     */
+    public String sameInEveryDraw(String party, String value) {
+        return pick(party(party) + "（每次抽样均为 " + value + "）", party(party) + " (" + value + " in every draw)");
+    }
+
+    /** The title of the chart of the probability of each party being a net payer, per year. */
+    public String payProbabilityTitle() {
+        return pick("各方年度净支付概率", "Probability of net payment by party and year");
+    }
+
+    /** The title of an axis of the probability of being a net payer in a year, in %. */
+    public String payProbabilityAxis() {
+        return pick("净支付概率 (%)", "Probability of net payment (%)");
+    }
 }

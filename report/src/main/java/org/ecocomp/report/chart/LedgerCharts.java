@@ -72,7 +72,7 @@ public final class LedgerCharts {
     /** Exceedance fines record one figure per indicator and month: events, not a yearly series. */
     private static final String EXCEEDANCE = "exceedance ";
     /** How far the axes reach beyond half a year around the data, so that no tick falls on their ends. */
-    private static final double EDGE = 1e-6;
+    static final double EDGE = 1e-6;
     /** Horizontal offset between the markers of neighbouring sections, in years. */
     private static final double DODGE = 0.06;
     private static final int FIGURE_MARKER_SIZE = 7;
@@ -484,7 +484,7 @@ public final class LedgerCharts {
      * Gives a money axis enough decimals for small sums: the theme's four decimals of 亿元 end at 1
      * 万元, and XChart draws no tick at all when the axis ends read alike.
      */
-    private static void moneyDecimals(AxesChartStyler styler, double top) {
+    static void moneyDecimals(AxesChartStyler styler, double top) {
         if (top > 0 && top < MONEY_DECIMALS_FROM) {
             int decimals = (int) Math.ceil(-Math.log10(top)) + 2;
             styler.setYAxisDecimalPattern("#,##0." + "#".repeat(decimals));
@@ -492,7 +492,7 @@ public final class LedgerCharts {
     }
 
     /** The horizontal offset of the markers of slot {@code i} of {@code n} drawn side by side at a year. */
-    private static double dodge(int i, int n) {
+    static double dodge(int i, int n) {
         return n > 1 ? (i - (n - 1) / 2.0) * DODGE : 0;
     }
 
@@ -500,7 +500,7 @@ public final class LedgerCharts {
      * Moves the legend to the right of the plot, one entry a line, when it is too wide for one row
      * below the plot (XChart does not wrap it). The width is reckoned as XChart lays the row out.
      */
-    private static void fitLegend(Chart<? extends AxesChartStyler, ? extends AxesChartSeries> chart) {
+    static void fitLegend(Chart<? extends AxesChartStyler, ? extends AxesChartSeries> chart) {
         AxesChartStyler styler = chart.getStyler();
         FontRenderContext frc = new FontRenderContext(null, true, false);
         double width = styler.getLegendPadding();
@@ -591,7 +591,7 @@ public final class LedgerCharts {
      * first series, whose values are not equally spaced, keeps XChart from placing ticks at the data
      * values instead (see {@link MonthAxis#frame}).
      */
-    private static void yearFrame(XYChart chart, double xMin, double xMax, double yMin, double yMax) {
+    static void yearFrame(XYChart chart, double xMin, double xMax, double yMin, double yMax) {
         chart.getStyler().setXAxisMin(xMin).setXAxisMax(xMax).setYAxisMin(yMin).setYAxisMax(yMax)
                 .setPlotContentSize(1.0);
         chart.setCustomXAxisTickLabelsFormatter(yearTick(xMin, xMax));

@@ -5,7 +5,9 @@
  * a CJK-capable one when a chart carries Chinese text, with a fall-back to English labels when the
  * machine has none. {@link org.ecocomp.report.chart.Labels} holds the chart strings in Chinese and
  * English, {@link org.ecocomp.report.chart.ChartWriter} writes the files byte-for-byte reproducibly,
- * {@link org.ecocomp.report.chart.AssessmentCharts} draws the charts of the {@code assess} command
- * and {@link org.ecocomp.report.chart.LedgerCharts} those of a settled agreement ({@code run}). Nothing here prints, reads a clock or draws random numbers.
+ * {@link org.ecocomp.report.chart.AssessmentCharts} draws the charts of the {@code assess} command,
+ * {@link org.ecocomp.report.chart.LedgerCharts} those of a settled agreement ({@code run}) and
+ * {@link org.ecocomp.report.chart.MonteCarloCharts} those of a Monte Carlo projection. Nothing here
+ * prints, reads a clock or draws random numbers.
  */
 package org.ecocomp.report.chart;
