@@ -14,7 +14,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.ecocomp.agreement.Balance;
 import org.ecocomp.agreement.Ledger;
-import org.ecocomp.agreement.Settlement;
 import org.ecocomp.agreement.SettlementException;
 import org.ecocomp.io.output.Manifest;
 import org.ecocomp.io.output.OutputDirectory;
@@ -24,22 +23,15 @@ import org.ecocomp.io.problem.Problem;
 import org.ecocomp.io.scenario.LoadedScenario;
 import org.ecocomp.io.scenario.ScenarioFiles;
 import org.ecocomp.io.table.LedgerTables;
-import org.ecocomp.quality.MonitoringRecord;
 import org.ecocomp.report.chart.LedgerCharts;
-import org.ecocomp.agreement.Agreement;
-import org.ecocomp.agreement.Round;
-import org.ecocomp.economy.Effort;
-import org.ecocomp.io.synthetic.SyntheticParametersReader;
 import org.ecocomp.io.table.MonteCarloTables;
 import org.ecocomp.report.chart.MonteCarloCharts;
 import org.ecocomp.scenario.Scenario;
+import org.ecocomp.scenario.ScenarioRun;
 import org.ecocomp.scenario.SimulationSpec;
-import org.ecocomp.simulation.BestResponse;
-import org.ecocomp.simulation.MonteCarlo;
 import org.ecocomp.simulation.MonteCarloResult;
 import org.ecocomp.simulation.Projection;
 import org.ecocomp.simulation.Summary;
-import org.ecocomp.simulation.SyntheticSeries;
 import org.ecocomp.simulation.YearRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,12 +89,11 @@ final class RunCommand implements Callable<Integer> {
                 throw new InputException(Problem.ofFile(scenarioFile, "simulation.quality: a Monte Carlo projection needs the "
                         + "parameter file of the water-quality model; expected simulation: {quality: ../data/NAME.params.yaml}"));
             }
-            return monteCarlo(scenario, start);
+            return monteCarlo(loaded, start);
         }
-        MonitoringRecord record = new MonitoringRecord(loaded.data().samples(), scenario.annualMean());
         Ledger ledger;
         try {
-            ledger = new Settlement(scenario.agreement(), record, scenario.missingMonths()).settle();
+            ledger = ScenarioRun.replay(scenario, loaded.data().samples());
         } catch (SettlementException e) {
             throw new InputException(Problem.ofFile(scenarioFile, e.getMessage()));
         }
@@ -134,7 +125,8 @@ final class RunCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private int monteCarlo(Scenario scenario, Instant start) throws InputException, IOException {
+    private int monteCarlo(LoadedScenario loaded, Instant start) throws InputException, IOException {
+        Scenario scenario = loaded.scenario();
         SimulationSpec sim = scenario.simulation().with(SimulationSpec.Mode.MONTE_CARLO,
                 draws != null ? draws : scenario.simulation().draws(),
                 seed != null ? seed : scenario.simulation().seed());
@@ -142,49 +134,30 @@ final class RunCommand implements Callable<Integer> {
         if (sim.draws() < 1 || workers < 1) {
             throw new InputException(ExitCode.USAGE, List.of(Problem.ofFile(scenarioFile, "--draws and --threads must be at least 1")));
         }
-        Path qualityFile = sim.quality().orElseThrow();
-        SyntheticSeries model = SyntheticParametersReader.read(qualityFile).series();
-        YearRange years = sim.years().orElse(new YearRange(scenario.agreement().firstYear(), scenario.agreement().lastYear()));
-        Projection projection = new Projection(scenario.agreement(), new SyntheticSeries(years, model.sections()), sim.chain(),
-                scenario.economy(), scenario.annualMean(), scenario.missingMonths());
-        boolean bars = !noProgress && !common.quiet;
-        Map<String, Double> efforts;
-        Map<String, Double> withoutAgreement = new LinkedHashMap<>();
-        Map<String, String> source = new LinkedHashMap<>();
-        MonteCarloResult result;
-        try {
-            BestResponse search = new BestResponse(sim.bestResponseDraws(), sim.seed(), workers);
-            efforts = search.efforts(projection);
-            for (String party : projection.parties()) {
-                boolean best = projection.economyOf(party).effort() instanceof Effort.BestResponse;
-                source.put(party, best ? "best-response" : "fixed");
-            }
-            if (source.containsValue("best-response")) {
-                Map<String, Double> none = search.efforts(projection.withAgreement(withoutClauses(scenario.agreement())));
-                source.forEach((party, how) -> {
-                    if (how.equals("best-response")) {
-                        withoutAgreement.put(party, none.get(party));
-                    }
-                });
-            }
-            try (Progress progress = Progress.start("Monte Carlo", sim.draws(), "draws", bars)) {
-                result = new MonteCarlo(projection).run(sim.draws(), sim.seed(), workers, efforts, progress);
-            }
+        Projection projection = ScenarioRun.projection(scenario, loaded.quality().orElseThrow());
+        YearRange years = ScenarioRun.projectionYears(scenario);
+        ScenarioRun.Projected projected;
+        try (Progress progress = Progress.start("Monte Carlo", sim.draws(), "draws", !noProgress && !common.quiet)) {
+            projected = ScenarioRun.monteCarlo(projection, sim.draws(), sim.seed(), sim.bestResponseDraws(), workers, progress);
         } catch (SettlementException e) {
             throw new InputException(Problem.ofFile(scenarioFile, e.getMessage()));
         }
+        Map<String, Double> efforts = projected.efforts();
+        MonteCarloResult result = projected.result();
+        Map<String, String> source = new LinkedHashMap<>();
+        projection.parties().forEach(p -> source.put(p, projected.withoutAgreement().containsKey(p) ? "best-response" : "fixed"));
         Path target = out != null ? out : Path.of("results", AssessCommand.stem(scenarioFile));
         try (OutputDirectory dir = OutputDirectory.create(target)) {
             MonteCarloTables.summary(result).write(dir.resolve("mc-summary.csv"), false);
             MonteCarloTables.yearly(result).write(dir.resolve("mc-yearly.csv"), false);
             MonteCarloTables.clauses(result).write(dir.resolve("mc-clauses.csv"), false);
-            MonteCarloTables.efforts(efforts, source, withoutAgreement).write(dir.resolve("mc-efforts.csv"), false);
+            MonteCarloTables.efforts(efforts, source, projected.withoutAgreement()).write(dir.resolve("mc-efforts.csv"), false);
             if (!noCharts) {
                 Path charts = dir.resolve("charts");
                 java.nio.file.Files.createDirectories(charts);
                 new MonteCarloCharts(common.theme(spec.commandLine().getErr())).write(charts, result);
             }
-            List<Path> inputs = new ArrayList<>(List.of(scenarioFile, qualityFile));
+            List<Path> inputs = new ArrayList<>(List.of(scenarioFile, sim.quality().orElseThrow()));
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("scenario", scenario.name());
             facts.put("mode", "monte-carlo");
@@ -210,12 +183,6 @@ final class RunCommand implements Callable<Integer> {
             w.flush();
         }
         return ExitCode.OK.code();
-    }
-
-    /** The agreement with its rounds but no clauses: the world without the agreement. */
-    private static Agreement withoutClauses(Agreement a) {
-        return new Agreement(a.name(), a.parties(), a.sections(),
-                a.rounds().stream().map(r -> new Round(r.name(), r.firstYear(), r.lastYear(), List.of())).toList());
     }
 
     /** The agreement's parties that appear in the ledger, in declaration order, then fund accounts. */

@@ -41,10 +41,25 @@ public final class Document {
     private final Map<JsonPointer, JsonLocation> keys;
 
     private Document(Path file, JsonNode root, Index index) {
+        this(file, root, index.locations(), index.keys());
+    }
+
+    private Document(Path file, JsonNode root, Map<JsonPointer, JsonLocation> locations, Map<JsonPointer, JsonLocation> keys) {
         this.file = file;
         this.root = root;
-        this.locations = index.locations();
-        this.keys = index.keys();
+        this.locations = locations;
+        this.keys = keys;
+    }
+
+    /**
+     * The same document with some values changed (e.g. a sweep point): problems are still located
+     * where the changed values stand in the file.
+     *
+     * @param changed the changed root, of the same shape
+     * @return the document
+     */
+    public Document withRoot(JsonNode changed) {
+        return new Document(file, changed, locations, keys);
     }
 
     /**

@@ -25,7 +25,6 @@ import org.ecocomp.basin.Section;
 import org.ecocomp.io.document.Document;
 import org.ecocomp.io.document.FieldPath;
 import org.ecocomp.io.monitoring.MonitoringData;
-import org.ecocomp.io.monitoring.MonitoringFiles;
 import org.ecocomp.io.monitoring.SectionInfo;
 import org.ecocomp.io.problem.ExitCode;
 import org.ecocomp.io.problem.InputException;
@@ -42,10 +41,10 @@ import org.ecocomp.economy.Benefit;
 import org.ecocomp.economy.Effort;
 import org.ecocomp.economy.PartyEconomy;
 import org.ecocomp.io.synthetic.SyntheticParameters;
-import org.ecocomp.io.synthetic.SyntheticParametersReader;
 import org.ecocomp.scenario.Scenario;
 import org.ecocomp.scenario.SimulationSpec;
 import org.ecocomp.simulation.SectionProcess;
+import org.ecocomp.simulation.SyntheticSeries;
 import org.ecocomp.simulation.YearRange;
 
 /**
@@ -68,8 +67,11 @@ public final class ScenarioFiles {
     /** What the clauses need of the data: section → indicator → where it is asked for. */
     private final Map<String, Map<Indicator, FieldPath>> needs = new LinkedHashMap<>();
 
-    private ScenarioFiles(Document doc) {
+    private final ScenarioInputs inputs;
+
+    private ScenarioFiles(Document doc, ScenarioInputs inputs) {
         this.doc = doc;
+        this.inputs = inputs;
     }
 
     /**
@@ -80,12 +82,23 @@ public final class ScenarioFiles {
      * @throws InputException listing every problem of the file (65), or a missing file (66)
      */
     public static LoadedScenario read(Path file) throws InputException {
-        Document doc = Document.read(file);
+        return read(Document.read(file), new ScenarioInputs());
+    }
+
+    /**
+     * Checks and builds a scenario from a parsed document, reading its data files through a cache.
+     *
+     * @param doc the document (possibly with changed values, see {@link Document#withRoot})
+     * @param inputs the data files and water-quality models already read
+     * @return the scenario and its data
+     * @throws InputException listing every problem
+     */
+    static LoadedScenario read(Document doc, ScenarioInputs inputs) throws InputException {
         List<Problem> structure = ScenarioSchema.validate(doc);
         if (!structure.isEmpty()) {
             throw new InputException(ExitCode.DATA, structure);
         }
-        return new ScenarioFiles(doc).build();
+        return new ScenarioFiles(doc, inputs).build();
     }
 
     private LoadedScenario build() throws InputException {
@@ -101,7 +114,7 @@ public final class ScenarioFiles {
         OptionalInt year = data.has("year") ? OptionalInt.of(data.get("year").asInt()) : OptionalInt.empty();
         MonitoringData monitoring = null;
         try {
-            monitoring = MonitoringFiles.read(files, year);
+            monitoring = inputs.monitoring(files, year);
         } catch (InputException e) {
             problems.add(doc.problem(top.key("data").key("files"), "the data files cannot be read:"));
             problems.addAll(e.problems());
@@ -144,7 +157,11 @@ public final class ScenarioFiles {
         }
         Scenario scenario = new Scenario(root.get("name").asText(), root.path("title").asText(root.get("name").asText()), kind,
                 sources, assumptions, files, year, method, policy, agreement, simulation, economy);
-        return new LoadedScenario(scenario, monitoring);
+        Optional<SyntheticSeries> model = Optional.empty();
+        if (simulation.quality().isPresent()) {
+            model = Optional.of(inputs.quality(simulation.quality().get()).series());
+        }
+        return new LoadedScenario(scenario, monitoring, model);
     }
 
     // ------------------------------------------------------------------ parties and sections
@@ -586,7 +603,7 @@ public final class ScenarioFiles {
                 : Optional.empty();
         if (quality.isPresent()) {
             try {
-                SyntheticParameters params = SyntheticParametersReader.read(quality.get());
+                SyntheticParameters params = inputs.quality(quality.get());
                 List<String> modelled = params.series().sections().stream().map(SectionProcess::name).toList();
                 sectionPaths.keySet().stream().filter(s -> !modelled.contains(s)).forEach(s -> problems.add(doc.problem(
                         at.key("quality"), "the water-quality model has no section " + s + "; it models " + String.join(", ", modelled))));

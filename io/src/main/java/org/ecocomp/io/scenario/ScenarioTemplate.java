@@ -1,0 +1,162 @@
+package org.ecocomp.io.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ecocomp.io.document.Document;
+import org.ecocomp.io.problem.InputException;
+
+/**
+ * A scenario file read once, from which variants with some numbers changed are built (the points of
+ * a sweep, the candidates of an optimiser). Data files are read once and shared; every variant is
+ * checked exactly as a file is, and its problems are located in the original file.
+ *
+ * <p>A number is named by its path in the file: keys separated by dots, list elements by
+ * {@code [index]} or by {@code [id]}, which selects the element whose {@code id}, {@code name} or
+ * {@code code} is that text — {@code rounds[0].clauses[gd-pays].stake},
+ * {@code economy.parties.JX.abatement.controllableShare}, {@code rounds[round 2].clauses[0].k0}.
+ */
+public final class ScenarioTemplate {
+
+    private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[([^\\]]+)]");
+
+    private final Document doc;
+    private final ScenarioInputs inputs = new ScenarioInputs();
+    private final LoadedScenario base;
+
+    private ScenarioTemplate(Document doc) throws InputException {
+        this.doc = doc;
+        this.base = ScenarioFiles.read(doc, inputs);
+    }
+
+    /**
+     * Reads and checks a scenario file.
+     *
+     * @param file the scenario file
+     * @return the template
+     * @throws InputException when the file itself is not a valid scenario
+     */
+    public static ScenarioTemplate load(Path file) throws InputException {
+        return new ScenarioTemplate(Document.read(file));
+    }
+
+    /** The scenario as written. */
+    public LoadedScenario base() {
+        return base;
+    }
+
+    /** The scenario file. */
+    public Path file() {
+        return doc.file();
+    }
+
+    /**
+     * Checks that a path names a number in the file.
+     *
+     * @param path the path
+     * @return a message saying what is wrong, or empty text when the path names a number
+     */
+    public String checkPath(String path) {
+        try {
+            JsonNode node = resolve(doc.root(), path);
+            return node.isNumber() || node.isTextual() ? "" : "'" + path + "' names a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                    + ", not a number or an amount";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * The scenario with some numbers changed.
+     *
+     * @param values path → new value (yuan for money)
+     * @return the variant, checked
+     * @throws InputException when the variant is not a valid scenario (e.g. a negative stake)
+     * @throws IllegalArgumentException when a path does not name a number of the file (check paths first)
+     */
+    public LoadedScenario with(Map<String, Double> values) throws InputException {
+        JsonNode root = doc.root().deepCopy();
+        values.forEach((path, value) -> set(root, path, value));
+        return ScenarioFiles.read(doc.withRoot(root), inputs);
+    }
+
+    private static void set(JsonNode root, String path, double value) {
+        List<String> segments = segments(path);
+        int cut = lastSegmentStart(path);
+        JsonNode parent = cut <= 0 ? root : resolve(root, path.substring(0, cut));
+        String last = segments.getLast();
+        JsonNode number = Math.rint(value) == value && Math.abs(value) < 1e15
+                ? com.fasterxml.jackson.databind.node.LongNode.valueOf((long) value) : DoubleNode.valueOf(value);
+        if (parent instanceof ObjectNode o && o.has(last)) {
+            o.set(last, number);
+        } else if (parent instanceof ArrayNode a) {
+            a.set(index(a, last, path), number);
+        } else {
+            throw new IllegalArgumentException("'" + path + "' does not name a value of the scenario");
+        }
+    }
+
+    private static int lastSegmentStart(String path) {
+        int dot = path.lastIndexOf('.');
+        int bracket = path.lastIndexOf('[');
+        return path.endsWith("]") ? bracket : dot;
+    }
+
+    private static JsonNode resolve(JsonNode root, String path) {
+        JsonNode node = root;
+        for (String s : segments(path)) {
+            if (node instanceof ArrayNode a) {
+                node = a.get(index(a, s, path));
+            } else if (node instanceof ObjectNode o && o.has(s)) {
+                node = o.get(s);
+            } else {
+                throw new IllegalArgumentException("'" + path + "': no '" + s + "' here; expected one of "
+                        + (node instanceof ObjectNode o ? String.join(", ", iterable(o)) : "nothing (a value)"));
+            }
+        }
+        return node;
+    }
+
+    private static int index(ArrayNode a, String selector, String path) {
+        if (selector.matches("\\d+")) {
+            int i = Integer.parseInt(selector);
+            if (i < a.size()) {
+                return i;
+            }
+            throw new IllegalArgumentException("'" + path + "': index " + i + " is past the end of a list of " + a.size());
+        }
+        for (int i = 0; i < a.size(); i++) {
+            for (String key : List.of("id", "name", "code")) {
+                if (selector.equals(a.get(i).path(key).asText(null))) {
+                    return i;
+                }
+            }
+        }
+        throw new IllegalArgumentException("'" + path + "': no element with id, name or code '" + selector + "'");
+    }
+
+    private static List<String> segments(String path) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SEGMENT.matcher(path);
+        while (m.find()) {
+            out.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("'" + path + "' is not a path such as rounds[0].clauses[bet].stake");
+        }
+        return out;
+    }
+
+    private static List<String> iterable(ObjectNode o) {
+        List<String> keys = new ArrayList<>();
+        o.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+}
