@@ -1,5 +1,6 @@
 package org.ecocomp.simulation;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -43,5 +44,32 @@ public record SectionProcess(String name, List<IndicatorProcess> processes, Corr
                         + " does not model");
             }
         }
+    }
+
+    /** The modelled indicators (flow included), in {@link Indicator} order: the order of the processes and draws. */
+    public List<Indicator> indicators() {
+        return processes.stream().map(IndicatorProcess::indicator).toList();
+    }
+
+    /**
+     * The primitive-array draw kernel of this section over a run of months, which need not be the
+     * years of a parameter file (e.g. projection years).
+     *
+     * @param first the month of column 0
+     * @param months the number of months, {@code ≥ 1}
+     * @return the kernel; it computes the locations and Cholesky factors once
+     */
+    public SectionKernel kernel(YearMonth first, int months) {
+        return new SectionKernel(this, first, months);
+    }
+
+    /**
+     * The draw kernel of this section over whole calendar years, January of {@code years.from()} first.
+     *
+     * @param years the years
+     * @return the kernel of {@code years.months()} months
+     */
+    public SectionKernel kernel(YearRange years) {
+        return kernel(years.month(0), years.months());
     }
 }

@@ -9,8 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.ecocomp.quality.Indicator;
 import org.ecocomp.quality.Sample;
 import org.ecocomp.random.Seeds;
@@ -29,7 +27,9 @@ import org.ecocomp.random.Seeds;
  *
  * <p>Section {@code i} draws from {@code Seeds.generator(seed, i)}, so its series does not depend on
  * the other sections or on the order sections are generated in. One sample per month, at
- * {@link #DAY_OF_MONTH} 00:00. An instance is immutable and may be shared between threads.
+ * {@link #DAY_OF_MONTH} 00:00. The arithmetic is {@link SectionKernel}'s, on primitive arrays; a
+ * Monte Carlo loop can use {@link #kernel(int)} (or {@link SectionProcess#kernel}) directly for the
+ * unrounded values. An instance is immutable and may be shared between threads.
  */
 public final class SeriesGenerator {
 
@@ -37,17 +37,17 @@ public final class SeriesGenerator {
     public static final int DAY_OF_MONTH = 15;
 
     private final SyntheticSeries series;
-    /** Per section: the Cholesky factors of the innovation and of the stationary correlation. */
-    private final List<Factors> factors;
+    /** Per section: its draw kernel over the series' years. */
+    private final List<SectionKernel> kernels;
 
     /**
-     * Prepares a generator (computes the Cholesky factors once).
+     * Prepares a generator (computes each section's kernel, with its Cholesky factors, once).
      *
      * @param series the parameters
      */
     public SeriesGenerator(SyntheticSeries series) {
         this.series = series;
-        this.factors = series.sections().stream().map(SeriesGenerator::factors).toList();
+        this.kernels = series.sections().stream().map(s -> s.kernel(series.years())).toList();
     }
 
     /** The parameters this generator draws from. */
@@ -77,34 +77,35 @@ public final class SeriesGenerator {
      * @return one sample per month, in time order
      */
     public List<Sample> generate(int sectionIndex, RandomGenerator random) {
-        SectionProcess section = series.sections().get(sectionIndex);
-        Factors f = factors.get(sectionIndex);
-        List<IndicatorProcess> processes = section.processes();
-        int k = processes.size();
-        double[] e = new double[k];
-        double[] z = new double[k];
-        double[] eps = new double[k];
-        YearRange years = series.years();
-        List<Sample> samples = new ArrayList<>(years.months());
-        for (int t = 0; t < years.months(); t++) {
+        SectionKernel kernel = kernels.get(sectionIndex);
+        List<Indicator> indicators = kernel.indicators();
+        int k = indicators.size();
+        int months = kernel.months();
+        double[][] values = new double[k][months];
+        kernel.fill(random, values);
+        List<Sample> samples = new ArrayList<>(months);
+        for (int t = 0; t < months; t++) {
+            YearMonth month = kernel.first().plusMonths(t);
+            Map<Indicator, Double> rounded = new EnumMap<>(Indicator.class);
             for (int i = 0; i < k; i++) {
-                z[i] = random.nextGaussian();
+                rounded.put(indicators.get(i), round(indicators.get(i), values[i][t]));
             }
-            multiply(t == 0 ? f.start() : f.innovation(), z, eps);
-            for (int i = 0; i < k; i++) {
-                IndicatorProcess p = processes.get(i);
-                e[i] = t == 0 ? p.sd() * eps[i] : p.phi() * e[i] + p.innovationSd() * eps[i];
-            }
-            YearMonth month = years.month(t);
-            Map<Indicator, Double> values = new EnumMap<>(Indicator.class);
-            for (int i = 0; i < k; i++) {
-                IndicatorProcess p = processes.get(i);
-                values.put(p.indicator(), round(p.indicator(), p.scale().value(p.location(month) + e[i])));
-            }
-            samples.add(new Sample(section.name(), LocalDateTime.of(month.getYear(), month.getMonth(), DAY_OF_MONTH, 0, 0),
-                    values));
+            samples.add(new Sample(kernel.section(),
+                    LocalDateTime.of(month.getYear(), month.getMonth(), DAY_OF_MONTH, 0, 0), rounded));
         }
         return samples;
+    }
+
+    /**
+     * The draw kernel of a section over the series' years, which {@link #generate(int, RandomGenerator)}
+     * rounds into samples: {@code kernel(i).fill(random, out)} takes the same draws and gives the
+     * unrounded values.
+     *
+     * @param sectionIndex the section's index in {@link SyntheticSeries#sections()}
+     * @return the kernel
+     */
+    public SectionKernel kernel(int sectionIndex) {
+        return kernels.get(sectionIndex);
     }
 
     /**
@@ -132,41 +133,5 @@ public final class SeriesGenerator {
      */
     public static double round(Indicator indicator, double value) {
         return BigDecimal.valueOf(value).setScale(decimals(indicator), RoundingMode.HALF_UP).doubleValue();
-    }
-
-    private static Factors factors(SectionProcess section) {
-        List<IndicatorProcess> p = section.processes();
-        int k = p.size();
-        double[][] innovation = new double[k][k];
-        double[][] stationary = new double[k][k];
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
-                double r = section.correlation().get(p.get(i).indicator(), p.get(j).indicator());
-                double phiI = p.get(i).phi();
-                double phiJ = p.get(j).phi();
-                innovation[i][j] = r;
-                stationary[i][j] = r * Math.sqrt((1 - phiI * phiI) * (1 - phiJ * phiJ)) / (1 - phiI * phiJ);
-            }
-        }
-        return new Factors(cholesky(innovation), cholesky(stationary));
-    }
-
-    private static double[][] cholesky(double[][] matrix) {
-        return new CholeskyDecomposition(new Array2DRowRealMatrix(matrix, false)).getL().getData();
-    }
-
-    /** {@code out = lower · z} for a lower-triangular matrix. */
-    private static void multiply(double[][] lower, double[] z, double[] out) {
-        for (int i = 0; i < z.length; i++) {
-            double sum = 0;
-            for (int j = 0; j <= i; j++) {
-                sum += lower[i][j] * z[j];
-            }
-            out[i] = sum;
-        }
-    }
-
-    /** The Cholesky factors of one section (lower triangular, row-major). */
-    private record Factors(double[][] innovation, double[][] start) {
     }
 }
