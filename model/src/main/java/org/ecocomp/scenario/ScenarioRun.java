@@ -34,7 +34,7 @@ public final class ScenarioRun {
      * @throws SettlementException when the data cannot settle a clause
      */
     public static Ledger replay(Scenario scenario, List<Sample> samples) throws SettlementException {
-        MonitoringRecord record = new MonitoringRecord(samples, scenario.annualMean());
+        MonitoringRecord record = MonitoringRecord.of(samples, scenario.annualMean());
         return new Settlement(scenario.agreement(), record, scenario.missingMonths()).settle();
     }
 

@@ -2,7 +2,6 @@ package org.ecocomp.simulation;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ import org.ecocomp.economy.PartyEconomy;
 import org.ecocomp.quality.Grade;
 import org.ecocomp.quality.Indicator;
 import org.ecocomp.quality.MonitoringRecord;
-import org.ecocomp.quality.Sample;
+import org.ecocomp.quality.SeriesRecord;
 import org.ecocomp.quality.WaterBodyType;
 import org.ecocomp.random.Seeds;
 
@@ -41,7 +40,7 @@ public final class MonteCarlo {
     static final int BLOCK = 256;
 
     private final Projection projection;
-    private final SeriesGenerator generator;
+    private final List<SectionKernel> kernels;
     private final List<String> parties;
     private final int firstYear;
     private final int years;
@@ -51,7 +50,7 @@ public final class MonteCarlo {
      */
     public MonteCarlo(Projection projection) {
         this.projection = projection;
-        this.generator = new SeriesGenerator(projection.quality());
+        this.kernels = projection.quality().sections().stream().map(s -> s.kernel(projection.quality().years())).toList();
         this.parties = projection.parties();
         this.firstYear = projection.quality().years().from();
         this.years = projection.quality().years().to() - firstYear + 1;
@@ -72,10 +71,7 @@ public final class MonteCarlo {
      * @throws SettlementException when the agreement cannot be settled on the projected water
      */
     public DrawOutcome draw(long seed, long index, Map<String, Double> efforts) throws SettlementException {
-        List<List<Sample>> water = water(seed, index, efforts);
-        List<Sample> all = new ArrayList<>();
-        water.forEach(all::addAll);
-        MonitoringRecord record = new MonitoringRecord(all, projection.annualMean());
+        MonitoringRecord record = MonitoringRecord.ofMonthlySeries(water(seed, index, efforts));
         Ledger ledger = new Settlement(projection.agreement(), record, projection.missingMonths()).settle();
         double[][] net = new double[parties.size()][years];
         List<DrawOutcome.Flow> flows = new ArrayList<>(ledger.transfers().size());
@@ -178,64 +174,55 @@ public final class MonteCarlo {
     }
 
     /** One draw of every section's monthly water, after abatement and the river chain. */
-    private List<List<Sample>> water(long seed, long index, Map<String, Double> efforts) {
-        List<SectionProcess> sections = projection.quality().sections();
-        Map<String, List<Sample>> bySection = new HashMap<>();
-        for (int j = 0; j < sections.size(); j++) {
-            RandomGenerator rng = Seeds.generator(seed, index, j);
-            bySection.put(sections.get(j).name(), abate(sections.get(j).name(), generator.generate(j, rng), efforts));
+    private List<SeriesRecord.Series> water(long seed, long index, Map<String, Double> efforts) {
+        Map<String, SeriesRecord.Series> bySection = new HashMap<>();
+        for (int j = 0; j < kernels.size(); j++) {
+            SectionKernel k = kernels.get(j);
+            double[][] values = new double[k.indicators().size()][k.months()];
+            k.fill(Seeds.generator(seed, index, j), values);
+            abate(k, values, efforts);
+            bySection.put(k.section(), new SeriesRecord.Series(k.section(), k.first(), k.indicators(), values));
         }
         for (ChainLink link : projection.chain()) {
-            bySection.put(link.to(), carry(bySection.get(link.from()), bySection.get(link.to()), link.carryover()));
+            carry(bySection.get(link.from()), bySection.get(link.to()), link.carryover());
         }
-        List<List<Sample>> out = new ArrayList<>(sections.size());
-        sections.forEach(s -> out.add(bySection.get(s.name())));
+        List<SeriesRecord.Series> out = new ArrayList<>(kernels.size());
+        kernels.forEach(k -> out.add(bySection.get(k.section())));
         return out;
     }
 
-    private List<Sample> abate(String section, List<Sample> samples, Map<String, Double> efforts) {
-        List<Abatement> acting = new ArrayList<>();
-        List<Double> effort = new ArrayList<>();
+    /** Multiplies the pollutants of a section by each abating party's factor, from its lag on. */
+    private void abate(SectionKernel k, double[][] values, Map<String, Double> efforts) {
         for (String party : parties) {
             Optional<Abatement> a = projection.economyOf(party).abatement();
             double e = efforts.getOrDefault(party, 0.0);
-            if (a.isPresent() && a.get().sections().contains(section) && e > 0) {
-                acting.add(a.get());
-                effort.add(e);
+            if (a.isEmpty() || e <= 0 || !a.get().sections().contains(k.section())) {
+                continue;
             }
-        }
-        if (acting.isEmpty()) {
-            return samples;
-        }
-        List<Sample> out = new ArrayList<>(samples.size());
-        for (Sample s : samples) {
-            Map<Indicator, Double> values = new EnumMap<>(s.values());
-            for (int k = 0; k < acting.size(); k++) {
-                Abatement a = acting.get(k);
-                if (s.time().getYear() - firstYear >= a.lagYears()) {
-                    double f = a.factor(effort.get(k));
-                    a.indicators().forEach(i -> values.computeIfPresent(i, (key, v) -> v * f));
+            double f = a.get().factor(e);
+            int from = Math.min(k.months(), 12 * a.get().lagYears() - (k.first().getMonthValue() - 1));
+            for (int i = 0; i < values.length; i++) {
+                if (a.get().indicators().contains(k.indicators().get(i))) {
+                    for (int t = Math.max(0, from); t < k.months(); t++) {
+                        values[i][t] *= f;
+                    }
                 }
             }
-            out.add(new Sample(s.section(), s.time(), values));
         }
-        return out;
     }
 
-    private static List<Sample> carry(List<Sample> from, List<Sample> to, double carryover) {
-        List<Sample> out = new ArrayList<>(to.size());
-        for (int t = 0; t < to.size(); t++) {
-            Sample down = to.get(t);
-            Sample up = from.get(t);
-            Map<Indicator, Double> values = new EnumMap<>(down.values());
-            up.values().forEach((i, v) -> {
-                if (i.isConcentration() && i != Indicator.DO) {
-                    values.computeIfPresent(i, (key, d) -> d + carryover * v);
-                }
-            });
-            out.add(new Sample(down.section(), down.time(), values));
+    /** Adds a share of the upstream section's pollutant concentrations to the downstream section's. */
+    private static void carry(SeriesRecord.Series from, SeriesRecord.Series to, double carryover) {
+        for (int i = 0; i < to.indicators().size(); i++) {
+            Indicator indicator = to.indicators().get(i);
+            int u = from.indicators().indexOf(indicator);
+            if (u < 0 || !indicator.isConcentration() || indicator == Indicator.DO) {
+                continue;
+            }
+            for (int t = 0; t < to.values()[i].length; t++) {
+                to.values()[i][t] += carryover * from.values()[u][t];
+            }
         }
-        return out;
     }
 
     /** A year's benefit: full value × the share of (section, month) pairs whose monthly class meets the target. */

@@ -95,7 +95,7 @@ final class Fixtures {
 
     /** Indexes samples with annual means as the mean of monthly means. */
     static MonitoringRecord record(Collection<Sample> samples) {
-        return new MonitoringRecord(samples, AnnualMeanMethod.MEAN_OF_MONTHLY_MEANS);
+        return MonitoringRecord.of(samples, AnnualMeanMethod.MEAN_OF_MONTHLY_MEANS);
     }
 
     /** An evaluation over the given indicators. */
