@@ -30,11 +30,13 @@ public final class OutputDirectory implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private final boolean keepOnFailure;
     private boolean committed;
 
-    private OutputDirectory(Path target, Path staging) {
+    private OutputDirectory(Path target, Path staging, boolean keepOnFailure) {
         this.target = target;
         this.staging = staging;
+        this.keepOnFailure = keepOnFailure;
     }
 
     /**
@@ -56,10 +58,38 @@ public final class OutputDirectory implements AutoCloseable {
             Path parent = absolute.getParent();
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
-            return new OutputDirectory(absolute, staging);
+            return new OutputDirectory(absolute, staging, false);
         } catch (IOException e) {
             throw cannotCreate(target, "cannot create the output folder: " + e.getMessage());
         }
+    }
+
+    /**
+     * Starts a result folder whose work may be interrupted and resumed (a sweep): it is built in the
+     * fixed sibling {@code .NAME.partial}, which an interruption or a failure leaves in place so that
+     * the same command with {@code resume} continues it.
+     *
+     * @param target where the result goes
+     * @param resume whether to continue an interrupted result
+     * @return the folder under construction
+     * @throws InputException (exit 73) when the target exists and is not an ecocomp result, when an
+     *     interrupted result exists and {@code resume} is false, or the folder cannot be created
+     */
+    public static OutputDirectory resumable(Path target, boolean resume) throws InputException {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !(Files.isDirectory(absolute) && Files.isRegularFile(absolute.resolve(MANIFEST)))) {
+            throw cannotCreate(target, "exists and is not an ecocomp result (no manifest.json); choose another --out or remove it");
+        }
+        Path staging = absolute.resolveSibling("." + absolute.getFileName() + ".partial");
+        if (Files.exists(staging) && !resume) {
+            throw cannotCreate(target, "an interrupted run is in " + staging + "; continue it with --resume, or remove that folder");
+        }
+        try {
+            Files.createDirectories(staging);
+        } catch (IOException e) {
+            throw cannotCreate(target, "cannot create the output folder: " + e.getMessage());
+        }
+        return new OutputDirectory(absolute, staging, true);
     }
 
     private static InputException cannotCreate(Path target, String message) {
@@ -102,10 +132,10 @@ public final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    /** Deletes the temporary folder unless the result was committed. */
+    /** Deletes the temporary folder unless the result was committed or the folder is resumable. */
     @Override
     public void close() throws IOException {
-        if (!committed) {
+        if (!committed && !keepOnFailure) {
             deleteTree(staging);
         }
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Money as scenario files write it: a number (yuan) or a string with a unit — 元, 万元, 亿元, 万, 亿,
  * {@code million CNY}, {@code CNY}, {@code yuan}. 万 = 1e4 yuan, 亿 = 1e8 yuan.
  */
-final class Money {
+public final class Money {
 
     private static final Pattern TEXT = Pattern.compile(
             "\\s*(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)\\s*(元|万元|亿元|万|亿|million\\s+CNY|CNY|yuan)?\\s*");
@@ -24,7 +24,7 @@ final class Money {
      * @param node a number or a string
      * @return yuan, or empty when the node is not money
      */
-    static OptionalDouble parse(JsonNode node) {
+    public static OptionalDouble parse(JsonNode node) {
         if (node.isNumber()) {
             return OptionalDouble.of(node.doubleValue());
         }

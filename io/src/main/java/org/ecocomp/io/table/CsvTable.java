@@ -108,6 +108,22 @@ public final class CsvTable {
     }
 
     /**
+     * One CSV line (RFC 4180 quoting, LF end), for files written line by line.
+     *
+     * @param cells the cells
+     * @return the line with its line end
+     */
+    public static String line(List<String> cells) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            printer.printRecord(cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
      * A number as plain decimal text, rounded half-even to 10 decimal places, with no exponent and no
      * trailing zeros: {@code 0.0001}, {@code 12.5}, {@code 3}.
      *

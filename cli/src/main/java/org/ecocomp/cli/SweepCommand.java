@@ -1,0 +1,212 @@
+package org.ecocomp.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import org.ecocomp.agreement.Ledger;
+import org.ecocomp.agreement.SettlementException;
+import org.ecocomp.io.output.Manifest;
+import org.ecocomp.io.output.OutputDirectory;
+import org.ecocomp.io.problem.ExitCode;
+import org.ecocomp.io.problem.InputException;
+import org.ecocomp.io.problem.Problem;
+import org.ecocomp.io.scenario.LoadedScenario;
+import org.ecocomp.io.scenario.ScenarioTemplate;
+import org.ecocomp.io.sweep.LoadedSweep;
+import org.ecocomp.io.sweep.SweepFiles;
+import org.ecocomp.io.sweep.SweepLog;
+import org.ecocomp.io.sweep.SweepTables;
+import org.ecocomp.random.Seeds;
+import org.ecocomp.report.chart.SweepCharts;
+import org.ecocomp.scenario.ScenarioOutput;
+import org.ecocomp.scenario.ScenarioRun;
+import org.ecocomp.simulation.ProgressListener;
+import org.ecocomp.sweep.Design;
+import org.ecocomp.sweep.LocalExecutor;
+import org.ecocomp.sweep.PointFailedException;
+import org.ecocomp.sweep.SweepAnalysis;
+import org.ecocomp.sweep.SweepExecutor;
+import org.ecocomp.sweep.SweepSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ecocomp sweep}: a batch parameter sweep with sensitivity analysis, resumable. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run a scenario (or a test function) over a design of parameter values and analyse which inputs matter.",
+                "Writes design.csv, sweep.csv (appended as points finish), sensitivity.csv, charts and manifest.json."})
+final class SweepCommand implements Callable<Integer> {
+
+    /** Stream index of the design's randomness. */
+    static final long DESIGN_STREAM = 1;
+    /** Stream index of the bootstrap's randomness. */
+    static final long BOOTSTRAP_STREAM = 2;
+    /** Stream index that separates the points' Monte Carlo seeds. */
+    static final long POINT_STREAM = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "SWEEP", description = "Sweep file (YAML or JSON).")
+    Path sweepFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<sweep file stem>).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue an interrupted sweep without recomputing its finished points.")
+    boolean resume;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores); results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--no-progress", description = "No progress bar (also off when stderr is not a terminal).")
+    boolean noProgress;
+
+    @Option(names = "--no-charts", description = "Write the tables only, no charts.")
+    boolean noCharts;
+
+    @Override
+    public Integer call() throws InputException, IOException {
+        Instant start = Instant.now();
+        LoadedSweep loaded = SweepFiles.read(sweepFile);
+        SweepSpec sweep = loaded.spec();
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            throw new InputException(ExitCode.USAGE, List.of(Problem.ofFile(sweepFile, "--threads must be at least 1")));
+        }
+        Design design = sweep.design().build(sweep.designParameters(), Seeds.generator(sweep.seed(), DESIGN_STREAM));
+        List<String> names = sweep.parameters().stream().map(p -> p.parameter().name()).toList();
+        List<String> header = new ArrayList<>(List.of("point"));
+        header.addAll(names);
+        header.addAll(sweep.outputs());
+        Path target = out != null ? out : Path.of("results", AssessCommand.stem(sweepFile));
+        SweepAnalysis analysis;
+        long done;
+        try (OutputDirectory dir = OutputDirectory.resumable(target, resume)) {
+            SweepTables.design(dir.resolve("design.csv"), design, names);
+            Path log = dir.resolve("sweep.csv");
+            try (SweepLog sweepLog = SweepLog.open(log, header, resume);
+                 Progress progress = Progress.start("sweep", design.size(), "points", !noProgress && !common.quiet)) {
+                done = sweepLog.completed();
+                progress.advanced(done, design.size());
+                SweepExecutor executor = new LocalExecutor(workers);
+                executor.run(design, done, task(loaded), sweepLog::append, progress);
+            } catch (PointFailedException e) {
+                throw new InputException(Problem.ofFile(sweepFile, e.getMessage() + " (finished points are kept: fix the cause "
+                        + "and run again with --resume, or remove " + dir.resolve("sweep.csv").getParent() + ")"));
+            }
+            double[][] columns = SweepLog.columns(log, design.size(), names.size() + sweep.outputs().size());
+            double[][] values = java.util.Arrays.copyOfRange(columns, 0, names.size());
+            double[][] results = java.util.Arrays.copyOfRange(columns, names.size(), columns.length);
+            analysis = SweepAnalysis.of(sweep, design, values, results, Seeds.generator(sweep.seed(), BOOTSTRAP_STREAM));
+            SweepTables.sensitivity(analysis).write(dir.resolve("sensitivity.csv"), false);
+            if (!noCharts) {
+                Path charts = dir.resolve("charts");
+                java.nio.file.Files.createDirectories(charts);
+                new SweepCharts(common.theme(spec.commandLine().getErr())).write(charts, analysis);
+            }
+            List<Path> inputs = new ArrayList<>(List.of(sweepFile));
+            loaded.template().ifPresent(t -> inputs.add(t.file()));
+            Map<String, String> facts = new LinkedHashMap<>();
+            facts.put("design", sweep.design().method());
+            facts.put("points", Long.toString(design.size()));
+            facts.put("resumed_from_point", Long.toString(done));
+            facts.put("monte_carlo_draws_per_point", sweep.monteCarlo() ? Integer.toString(sweep.draws()) : "");
+            new Manifest("sweep", spec.commandLine().getParseResult().originalArgs(), inputs, OptionalLong.of(sweep.seed()),
+                    OptionalLong.of(design.size()), workers, start, Instant.now(), facts).write(dir.resolve(OutputDirectory.MANIFEST),
+                    EcocompCommand.version());
+            dir.commit();
+        }
+        if (!common.quiet) {
+            summary(spec.commandLine().getOut(), sweep, design, analysis, done, target);
+        }
+        return ExitCode.OK.code();
+    }
+
+    /** What evaluating one point means for this sweep's target. */
+    private static SweepExecutor.PointTask task(LoadedSweep loaded) {
+        SweepSpec sweep = loaded.spec();
+        return switch (sweep.target()) {
+            case SweepSpec.Target.FunctionTarget f -> (point, values) -> new double[] {f.function().applyAsDouble(values)};
+            case SweepSpec.Target.ScenarioTarget s -> {
+                ScenarioTemplate template = loaded.template().orElseThrow();
+                List<String> parties = List.copyOf(template.base().scenario().agreement().parties().keySet());
+                List<ScenarioOutput> outputs = sweep.outputs().stream()
+                        .map(o -> ScenarioOutput.parse(o, parties, sweep.monteCarlo())).toList();
+                yield (point, values) -> evaluate(template, sweep, outputs, point, values);
+            }
+        };
+    }
+
+    private static double[] evaluate(ScenarioTemplate template, SweepSpec sweep, List<ScenarioOutput> outputs, long point,
+                                     double[] values) throws PointFailedException {
+        Map<String, Double> changes = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            changes.put(sweep.parameters().get(i).path().orElseThrow(), values[i]);
+        }
+        try {
+            LoadedScenario variant = template.with(changes);
+            double[] out = new double[outputs.size()];
+            if (sweep.monteCarlo()) {
+                var projected = ScenarioRun.monteCarlo(ScenarioRun.projection(variant.scenario(), variant.quality().orElseThrow()),
+                        sweep.draws(), Seeds.derive(sweep.seed(), POINT_STREAM, point),
+                        variant.scenario().simulation().bestResponseDraws(), 1, ProgressListener.NONE);
+                for (int o = 0; o < out.length; o++) {
+                    out[o] = outputs.get(o).of(projected);
+                }
+            } else {
+                Ledger ledger = ScenarioRun.replay(variant.scenario(), variant.data().samples());
+                for (int o = 0; o < out.length; o++) {
+                    out[o] = outputs.get(o).of(ledger);
+                }
+            }
+            return out;
+        } catch (InputException e) {
+            throw new PointFailedException(point, "the scenario with " + changes + " is not valid: " + e.getMessage());
+        } catch (SettlementException e) {
+            throw new PointFailedException(point, e.getMessage());
+        }
+    }
+
+    private static void summary(PrintWriter w, SweepSpec sweep, Design design, SweepAnalysis analysis, long resumedFrom,
+                                Path target) {
+        w.printf(Locale.ROOT, "%s: %s design, %d points%s%n", sweep.title(), sweep.design().method(), design.size(),
+                resumedFrom > 0 ? " (resumed after " + resumedFrom + ")" : "");
+        analysis.sobol().forEach((o, s) -> {
+            w.printf(Locale.ROOT, "  %s%n", o);
+            for (int i = 0; i < s.parameters().size(); i++) {
+                w.printf(Locale.ROOT, "    %-30s S1 %7.4f [%7.4f, %7.4f]   ST %7.4f [%7.4f, %7.4f]%n", s.parameters().get(i),
+                        s.firstOrder().get(i).value(), s.firstOrder().get(i).lower(), s.firstOrder().get(i).upper(),
+                        s.totalOrder().get(i).value(), s.totalOrder().get(i).lower(), s.totalOrder().get(i).upper());
+            }
+        });
+        analysis.morris().forEach((o, m) -> {
+            w.printf(Locale.ROOT, "  %s (Morris, by mu*)%n", o);
+            for (String p : m.ranking()) {
+                var e = m.of(p);
+                w.printf(Locale.ROOT, "    %-30s mu* %12.6g   sigma %12.6g%n", p, e.muStar().value(), e.sigma());
+            }
+        });
+        analysis.tornado().forEach((o, t) -> {
+            w.printf(Locale.ROOT, "  %s (±%.0f%%, by swing)%n", o, t.percent());
+            t.bars().forEach(b -> w.printf(Locale.ROOT, "    %-30s %12.6g … %12.6g%n", b.parameter(), b.lowOutput(), b.highOutput()));
+        });
+        SweepTables.warnings(analysis).forEach(x -> w.println("  warning: " + x));
+        w.println("results: " + target);
+        w.flush();
+    }
+}

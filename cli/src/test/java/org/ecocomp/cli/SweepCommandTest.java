@@ -1,0 +1,172 @@
+package org.ecocomp.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Black-box tests of {@code ecocomp sweep}: analytic answers, thread invariance, kill-and-resume. */
+class SweepCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path sweep(String name, String text) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text);
+        return f;
+    }
+
+    private static final String ISHIGAMI = """
+            ecocomp-sweep: 1
+            function: {ishigami: {a: 7, b: 0.1}}
+            design: {method: sobol, n: %d, bootstrap: 200}
+            seed: 3
+            """;
+
+    @Test
+    void theBundledIshigamiSweepFindsTheAnalyticIndices() throws IOException {
+        Path out = dir.resolve("ish");
+        Cli.Run r = Cli.run("sweep", "../scenarios/sweeps/ishigami.yaml", "--out", out.toString(), "--no-charts");
+        assertEquals(0, r.code(), r.err());
+        // Analytic Ishigami (a = 7, b = 0.1) indices (Ishigami & Homma 1990; Saltelli et al. 2008):
+        // S1 = 0.3139, 0.4424, 0; ST = 0.5576, 0.4424, 0.2437. Each must lie in its bootstrap interval.
+        List<String> lines = Files.readAllLines(out.resolve("sensitivity.csv"));
+        double[][] expected = {{0.3139, 0.5576}, {0.4424, 0.4424}, {0.0, 0.2437}};
+        for (int p = 0; p < 3; p++) {
+            for (int k = 0; k < 2; k++) {
+                String prefix = "y,x" + (p + 1) + ",sobol," + (k == 0 ? "S1" : "ST") + ",";
+                String line = lines.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
+                String[] c = line.split(",");
+                double low = Double.parseDouble(c[5]);
+                double high = Double.parseDouble(c[6]);
+                assertTrue(low <= expected[p][k] && expected[p][k] <= high, line);
+            }
+        }
+    }
+
+    @Test
+    void oneAndTwoThreadsWriteIdenticalFiles() throws IOException {
+        Path spec = sweep("s.yaml", ISHIGAMI.formatted(512));
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, Cli.run("sweep", spec.toString(), "--out", a.toString(), "--threads", "1", "--no-charts").code());
+        assertEquals(0, Cli.run("sweep", spec.toString(), "--out", b.toString(), "--threads", "2", "--no-charts").code());
+        for (String f : List.of("design.csv", "sweep.csv", "sensitivity.csv")) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void aLineCutByACrashIsRedoneOnResume() throws IOException {
+        Path spec = sweep("s.yaml", ISHIGAMI.formatted(256));
+        Path whole = dir.resolve("whole");
+        assertEquals(0, Cli.run("sweep", spec.toString(), "--out", whole.toString(), "--no-charts").code());
+        byte[] full = Files.readAllBytes(whole.resolve("sweep.csv"));
+        // What a crash leaves: the first 100 points and half of the 101st line, in the partial folder.
+        Path out = dir.resolve("cut");
+        Path partial = dir.resolve(".cut.partial");
+        Files.createDirectories(partial);
+        String text = new String(full, java.nio.charset.StandardCharsets.UTF_8);
+        int end = 0;
+        for (int line = 0; line < 102; line++) {
+            end = text.indexOf('\n', end) + 1;
+        }
+        Files.writeString(partial.resolve("sweep.csv"), text.substring(0, end - 7));
+        assertEquals(73, Cli.run("sweep", spec.toString(), "--out", out.toString(), "--no-charts").code(),
+                "an interrupted sweep is not overwritten without --resume");
+        Cli.Run r = Cli.run("sweep", spec.toString(), "--out", out.toString(), "--resume", "--no-charts");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("resumed after 100"), r.out());
+        assertArrayEquals(full, Files.readAllBytes(out.resolve("sweep.csv")));
+        assertArrayEquals(Files.readAllBytes(whole.resolve("sensitivity.csv")), Files.readAllBytes(out.resolve("sensitivity.csv")));
+        assertFalse(Files.exists(partial));
+    }
+
+    /**
+     * Kills a real sweep process with SIGKILL at several moments and resumes it each time: the final
+     * files equal an uninterrupted run's.
+     */
+    @Test
+    void aSweepKilledWithSigkillAndResumedGivesTheSameFiles() throws Exception {
+        Path spec = sweep("s.yaml", ISHIGAMI.formatted(8192));
+        Path whole = dir.resolve("whole");
+        assertEquals(0, Cli.run("sweep", spec.toString(), "--out", whole.toString(), "--no-charts").code());
+        Path out = dir.resolve("killed");
+        Path log = dir.resolve(".killed.partial").resolve("sweep.csv");
+        int kills = 0;
+        for (long threshold : new long[] {1, 200_000, 900_000, 2_000_000}) {
+            Process p = sweepProcess(spec, out);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (p.isAlive() && (!Files.exists(log) || Files.size(log) < threshold) && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            if (p.isAlive()) {
+                p.destroyForcibly();     // SIGKILL on Linux
+                p.waitFor();
+                kills++;
+            }
+        }
+        Process last = sweepProcess(spec, out);
+        assertEquals(0, last.waitFor(), new String(last.getErrorStream().readAllBytes()));
+        assertTrue(kills > 0, "at least one run was killed mid-way");
+        for (String f : List.of("design.csv", "sweep.csv", "sensitivity.csv")) {
+            assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
+        }
+    }
+
+    private static Process sweepProcess(Path spec, Path out) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true", EcocompCommand.class.getName(),
+                "sweep", spec.toString(), "--out", out.toString(), "--resume", "--no-charts", "--quiet"));
+        return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    @Test
+    void aScenarioSweepReplaysEveryPointAndAPointThatBreaksTheScenarioIsNamed() throws IOException {
+        Path out = dir.resolve("xj");
+        Cli.Run r = Cli.run("sweep", "../scenarios/sweeps/xijiang.yaml", "--out", out.toString(), "--no-charts");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(256 * 5 + 1, Files.readAllLines(out.resolve("sweep.csv")).size());
+        Path bad = sweep("bad.yaml", """
+                ecocomp-sweep: 1
+                scenario: %s
+                mode: replay
+                design: {method: random, size: 4}
+                parameters:
+                  - {name: stake, path: "rounds[0].clauses[gd-pays-1].stake", uniform: [-2, -1]}
+                outputs: [GX.net_transfer]
+                """.formatted(Path.of("../scenarios/pilots/jiuzhou.yaml").toAbsolutePath()));
+        Cli.Run b = Cli.run("sweep", bad.toString(), "--out", dir.resolve("bad").toString(), "--no-charts");
+        assertEquals(65, b.code());
+        assertTrue(b.err().contains("point 0:"), b.err());
+        assertFalse(b.err().contains("Exception"), b.err());
+    }
+
+    @Test
+    void badSweepFilesAreLocated() throws IOException {
+        Path s = sweep("s.yaml", """
+                ecocomp-sweep: 1
+                scenario: %s
+                design: {method: sobol, n: 1000}
+                parameters:
+                  - {name: stake, path: "rounds[0].clauses[nope].stake", uniform: [1, 2]}
+                outputs: [XX.net_transfer]
+                """.formatted(Path.of("../scenarios/pilots/jiuzhou.yaml").toAbsolutePath()));
+        Cli.Run r = Cli.run("sweep", s.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(65, r.code());
+        assertTrue(r.err().contains(s + ":3:"), r.err());
+        assertTrue(r.err().contains("use 512 or 1024"), r.err());
+        assertTrue(r.err().contains("parameters[0].path: 'rounds[0].clauses[nope].stake'"), r.err());
+        assertTrue(r.err().contains("outputs[0]: unknown output 'XX.net_transfer'"), r.err());
+    }
+}

@@ -1,0 +1,16 @@
+package org.ecocomp.io.sweep;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.ecocomp.io.scenario.ScenarioTemplate;
+import org.ecocomp.sweep.SweepSpec;
+
+/**
+ * A sweep file read and checked.
+ *
+ * @param file the sweep file
+ * @param spec the sweep
+ * @param template the scenario it sweeps, read once, if it sweeps one
+ */
+public record LoadedSweep(Path file, SweepSpec spec, Optional<ScenarioTemplate> template) {
+}

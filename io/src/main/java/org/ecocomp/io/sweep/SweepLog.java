@@ -1,0 +1,135 @@
+package org.ecocomp.io.sweep;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.ecocomp.io.problem.ExitCode;
+import org.ecocomp.io.problem.InputException;
+import org.ecocomp.io.problem.Problem;
+import org.ecocomp.io.table.CsvTable;
+
+/**
+ * {@code sweep.csv} written as points finish, one flushed line per point in point order, so that a
+ * sweep killed at any moment (even by SIGKILL) leaves a file whose complete lines are finished points.
+ * Resuming drops a last line cut in the middle and continues after the last complete one; the final
+ * file is then byte for byte what an uninterrupted sweep writes.
+ */
+public final class SweepLog implements AutoCloseable {
+
+    private final Writer writer;
+    private final long completed;
+    private final int columns;
+
+    private SweepLog(Writer writer, long completed, int columns) {
+        this.writer = writer;
+        this.completed = completed;
+        this.columns = columns;
+    }
+
+    /**
+     * Opens the log: a new file, or an interrupted one to continue.
+     *
+     * @param file {@code sweep.csv}
+     * @param header point, parameter names, output names
+     * @param resume whether to continue an existing file
+     * @return the log, positioned after the last complete point
+     * @throws IOException when the file cannot be read or written
+     * @throws InputException (65) when the existing file is not this sweep's (other columns, gaps)
+     */
+    public static SweepLog open(Path file, List<String> header, boolean resume) throws IOException, InputException {
+        String headerLine = CsvTable.line(header);
+        long completed = 0;
+        if (resume && Files.exists(file)) {
+            byte[] all = Files.readAllBytes(file);
+            int keep = all.length;
+            while (keep > 0 && all[keep - 1] != '\n') {
+                keep--;             // a line cut by the interruption is dropped
+            }
+            String[] lines = new String(all, 0, keep, StandardCharsets.UTF_8).split("\n");
+            if (keep > 0 && !(lines[0] + "\n").equals(headerLine)) {
+                throw new InputException(ExitCode.DATA, List.of(Problem.ofFile(file, "its columns are not this sweep's ("
+                        + lines[0] + "); remove the interrupted sweep or run without --resume")));
+            }
+            for (int k = 1; keep > 0 && k < lines.length; k++) {
+                String point = lines[k].substring(0, Math.max(0, lines[k].indexOf(',')));
+                if (!point.equals(Long.toString(completed))) {
+                    throw new InputException(ExitCode.DATA, List.of(Problem.ofFile(file, "line " + (k + 1) + ": point " + completed
+                            + " expected, found '" + point + "'; the file is not this sweep's log")));
+                }
+                completed++;
+            }
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                ch.truncate(keep);
+            }
+        } else {
+            Files.deleteIfExists(file);
+        }
+        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        if (Files.size(file) == 0) {
+            w.write(headerLine);
+            w.flush();
+        }
+        return new SweepLog(w, completed, header.size());
+    }
+
+    /** Points already in the file. */
+    public long completed() {
+        return completed;
+    }
+
+    /**
+     * Appends a finished point and flushes it to the operating system.
+     *
+     * @param point the point
+     * @param values its parameter values
+     * @param outputs its outputs
+     * @throws IOException when the line cannot be written
+     */
+    public void append(long point, double[] values, double[] outputs) throws IOException {
+        List<String> cells = new ArrayList<>(columns);
+        cells.add(Long.toString(point));
+        for (double v : values) {
+            cells.add(CsvTable.number(v));
+        }
+        for (double v : outputs) {
+            cells.add(CsvTable.number(v));
+        }
+        writer.write(CsvTable.line(cells));
+        writer.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        writer.close();
+    }
+
+    /**
+     * Reads the numeric columns of a finished log, column-wise.
+     *
+     * @param file {@code sweep.csv}
+     * @param rows the number of points
+     * @param width the number of columns after {@code point}
+     * @return {@code columns[column][point]}
+     * @throws IOException when the file cannot be read
+     */
+    public static double[][] columns(Path file, long rows, int width) throws IOException {
+        double[][] out = new double[width][(int) rows];
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            r.readLine();
+            for (int row = 0; row < rows; row++) {
+                String[] cells = r.readLine().split(",", -1);
+                for (int c = 0; c < width; c++) {
+                    out[c][row] = cells[c + 1].isEmpty() ? Double.NaN : Double.parseDouble(cells[c + 1]);
+                }
+            }
+        }
+        return out;
+    }
+}
