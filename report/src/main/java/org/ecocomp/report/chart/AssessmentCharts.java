@@ -48,8 +48,8 @@ public final class AssessmentCharts {
     /** Beyond this many points a series is drawn as a line without markers. */
     private static final int MAX_MARKED_SAMPLES = 150;
     /** About how many points of a chart's width and height lie outside its plot in this theme. */
-    private static final int PLOT_INSET_X = 95;
-    private static final int PLOT_INSET_Y = 105;
+    static final int PLOT_INSET_X = 95;
+    static final int PLOT_INSET_Y = 105;
     private static final int ROW_HEIGHT = 20;
     /** Half the height of a cell in rows; the rest is a white gap between sections. */
     private static final double CELL_HALF_HEIGHT = 0.42;
@@ -282,7 +282,7 @@ public final class AssessmentCharts {
      * are refused. Whole ticks outside the rows, never drawn, and the axis ends, which XChart
      * compares to see whether there are ticks at all, get labels of their own.
      */
-    private static String rowTick(List<String> sections, double y, double yMin, double yMax) {
+    static String rowTick(List<String> sections, double y, double yMin, double yMax) {
         long row = Math.round(y);
         boolean whole = Math.abs(y - row) < 1e-9;
         if (whole && row >= 0 && row < sections.size()) {
@@ -326,7 +326,7 @@ public final class AssessmentCharts {
         }
     }
 
-    private static String unique(Set<String> stems, String stem) {
+    static String unique(Set<String> stems, String stem) {
         String candidate = stem;
         for (int i = 2; !stems.add(candidate); i++) {
             candidate = stem + "-" + i;

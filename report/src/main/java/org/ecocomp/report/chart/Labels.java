@@ -351,4 +351,128 @@ public record Labels(Language language) {
     public String payProbabilityAxis() {
         return pick("净支付概率 (%)", "Probability of net payment (%)");
     }
+
+    /** The title of an axis of model parameters. */
+    public String parameterAxis() {
+        return pick("参数", "Parameter");
+    }
+
+    /** The title of the tornado chart of an output (one-at-a-time swings); the output name as written. */
+    public String tornadoTitle(String output) {
+        return pick("单因素敏感性（龙卷风图）：" + output, "One-at-a-time sensitivity (tornado): " + output);
+    }
+
+    /**
+     * The legend entry of the bars of parameters moved down or up by a percentage of their base value.
+     *
+     * @param up true for the move up
+     * @param percent the move, already formatted, without the sign or the {@code %}
+     * @return {@code 参数下调 10%} or {@code Parameter +10%}
+     */
+    public String parameterMove(boolean up, String percent) {
+        return up ? pick("参数上调 " + percent + "%", "Parameter +" + percent + "%")
+                : pick("参数下调 " + percent + "%", "Parameter −" + percent + "%");
+    }
+
+    /** The legend entry of the line at the output of the base point, with its value already formatted. */
+    public String baseOutput(String value) {
+        return pick("基准输出 " + value, "Base output " + value);
+    }
+
+    /** The title of the chart of an output's Sobol' indices; the output name as written. */
+    public String sobolTitle(String output) {
+        return pick("Sobol 敏感性指数：" + output, "Sobol' indices: " + output);
+    }
+
+    /** The title of an axis of sensitivity indices. */
+    public String sobolAxis() {
+        return pick("敏感性指数", "Sensitivity index");
+    }
+
+    /** The legend entry of first-order Sobol' indices. */
+    public String firstOrder() {
+        return pick("一阶指数 S1", "First order S1");
+    }
+
+    /** The legend entry of total-order Sobol' indices. */
+    public String totalOrder() {
+        return pick("总效应指数 ST", "Total order ST");
+    }
+
+    /**
+     * The legend entry of bootstrap confidence intervals.
+     *
+     * @param percent the confidence level in %, already formatted, e.g. {@code 95}
+     * @return {@code 95% 置信区间} or {@code 95% confidence interval}
+     */
+    public String confidenceInterval(String percent) {
+        return pick(percent + "% 置信区间", percent + "% confidence interval");
+    }
+
+    /** The note on a chart of sensitivity indices of an output that does not vary. */
+    public String indicesUndefined() {
+        return pick("输出不变，敏感性指数无定义", "The output does not vary: indices are undefined");
+    }
+
+    /** The title of the Morris μ*–σ chart of an output; the output name as written. */
+    public String morrisTitle(String output) {
+        return pick("Morris 筛选：" + output, "Morris screening: " + output);
+    }
+
+    /** The title of an axis of μ*, the mean absolute elementary effect. */
+    public String muStarAxis() {
+        return pick("μ*（基本效应绝对值的均值）", "μ* (mean absolute elementary effect)");
+    }
+
+    /** The title of an axis of σ, the standard deviation of the elementary effects. */
+    public String sigmaAxis() {
+        return pick("σ（基本效应的标准差）", "σ (standard deviation of elementary effects)");
+    }
+
+    /** The legend entry of the parameters' points in a Morris chart. */
+    public String parameters() {
+        return pick("参数", "Parameters");
+    }
+
+    /** The note on a Morris chart whose σ is undefined (one trajectory), drawn at 0. */
+    public String sigmaUndefined() {
+        return pick("σ 无定义（仅 1 条轨迹），画在 0 处", "σ undefined (one trajectory): drawn at 0");
+    }
+
+    /** The title of the scatter of an output against a parameter; both names as written. */
+    public String scatterTitle(String output, String parameter) {
+        return pick(output + " 与 " + parameter, output + " against " + parameter);
+    }
+
+    /**
+     * The legend entry of the points of a sweep scatter, with the parameter's influence.
+     *
+     * @param shown how many points are drawn, already formatted
+     * @param total how many points the sweep has, already formatted
+     * @param subsampled whether fewer points are drawn than the sweep has
+     * @param influence the parameter's influence on the output, from {@link #influence}
+     * @return e.g. {@code 全部 512 个点（ST = 0.558）} or {@code 5,000 of 8,192 points (ST = 0.558)}
+     */
+    public String sweepPoints(String shown, String total, boolean subsampled, String influence) {
+        String points = subsampled ? pick(total + " 个点中的 " + shown + " 个", shown + " of " + total + " points")
+                : pick("全部 " + total + " 个点", "all " + total + " points");
+        return pick(points + "（" + influence + "）", points + " (" + influence + ")");
+    }
+
+    /**
+     * How much an output depends on a parameter, as a scatter's legend names it.
+     *
+     * @param measure {@code ST}, {@code mu*}, {@code swing} or {@code spearman}
+     * @param value the value, already formatted
+     * @return e.g. {@code ST = 0.558}, {@code μ* = 3.2}, {@code 摆幅 = 1.2}, {@code Spearman ρ = -0.43}
+     */
+    public String influence(String measure, String value) {
+        return switch (measure) {
+            case "ST" -> "ST = " + value;
+            case "mu*" -> "μ* = " + value;
+            case "swing" -> pick("摆幅 = ", "swing = ") + value;
+            case "spearman" -> "Spearman ρ = " + value;
+            default -> measure + " = " + value;
+        };
+    }
 }

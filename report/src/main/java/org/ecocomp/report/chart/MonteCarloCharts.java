@@ -516,7 +516,7 @@ public final class MonteCarloCharts {
      * not equally spaced, keeps XChart from placing ticks at the data values (see
      * {@link MonthAxis#frame}).
      */
-    private static void valueFrame(XYChart chart, double xMin, double xMax, double yMin, double yMax) {
+    static void valueFrame(XYChart chart, double xMin, double xMax, double yMin, double yMax) {
         chart.getStyler().setXAxisMin(xMin).setXAxisMax(xMax).setYAxisMin(yMin).setYAxisMax(yMax)
                 // XChart's own pattern drops the leading zero below 0.1 (".05"), as on the theme's y axis
                 .setXAxisDecimalPattern("#,##0.####")
@@ -529,7 +529,7 @@ public final class MonteCarloCharts {
     }
 
     /** Gives a horizontal money axis enough decimals for small sums, as LedgerCharts does a vertical one. */
-    private static void moneyDecimalsX(AxesChartStyler styler, double end) {
+    static void moneyDecimalsX(AxesChartStyler styler, double end) {
         if (end > 0 && end < MONEY_DECIMALS_FROM) {
             int decimals = (int) Math.ceil(-Math.log10(end)) + 2;
             styler.setXAxisDecimalPattern("#,##0." + "#".repeat(decimals));
@@ -560,7 +560,7 @@ public final class MonteCarloCharts {
         return p;
     }
 
-    private static Color translucent(Color colour, float opacity) {
+    static Color translucent(Color colour, float opacity) {
         return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), Math.round(opacity * 255));
     }
 

@@ -6,8 +6,9 @@
  * machine has none. {@link org.ecocomp.report.chart.Labels} holds the chart strings in Chinese and
  * English, {@link org.ecocomp.report.chart.ChartWriter} writes the files byte-for-byte reproducibly,
  * {@link org.ecocomp.report.chart.AssessmentCharts} draws the charts of the {@code assess} command,
- * {@link org.ecocomp.report.chart.LedgerCharts} those of a settled agreement ({@code run}) and
- * {@link org.ecocomp.report.chart.MonteCarloCharts} those of a Monte Carlo projection. Nothing here
+ * {@link org.ecocomp.report.chart.LedgerCharts} those of a settled agreement ({@code run}),
+ * {@link org.ecocomp.report.chart.MonteCarloCharts} those of a Monte Carlo projection and
+ * {@link org.ecocomp.report.chart.SweepCharts} those of a parameter sweep ({@code sweep}). Nothing here
  * prints, reads a clock or draws random numbers.
  */
 package org.ecocomp.report.chart;
