@@ -2,6 +2,7 @@ package org.ecocomp.simulation;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.ecocomp.agreement.SettlementException;
 import org.ecocomp.economy.Effort;
 import org.ecocomp.economy.PartyEconomy;
@@ -9,7 +10,8 @@ import org.ecocomp.random.Seeds;
 
 /**
  * Each party whose effort is its best response chooses, on a grid of effort levels, the one that
- * maximises its expected welfare given the others' efforts; the parties respond in turn until no one
+ * maximises its expected welfare (or, inside a coalition, the coalition's summed expected welfare)
+ * given the others' efforts; the parties respond in turn until no one
  * changes (an equilibrium of the grid game) or {@link #MAX_ROUNDS} rounds pass. Every level is valued
  * on the same draws (common random numbers), so comparisons between levels are not blurred by noise;
  * ties go to the smaller effort.
@@ -34,6 +36,19 @@ public record BestResponse(int draws, long seed, int threads) {
      * @throws SettlementException when a draw cannot be settled
      */
     public Map<String, Double> efforts(Projection projection) throws SettlementException {
+        return efforts(projection, Set.of());
+    }
+
+    /**
+     * The efforts when the members of a coalition choose theirs together, each maximising the
+     * coalition's summed expected welfare, while every other party maximises its own.
+     *
+     * @param projection the projection
+     * @param coalition the party codes that coordinate (empty: everyone for itself)
+     * @return yearly effort per party code
+     * @throws SettlementException when a draw cannot be settled
+     */
+    public Map<String, Double> efforts(Projection projection, Set<String> coalition) throws SettlementException {
         Map<String, Double> efforts = new LinkedHashMap<>();
         for (String p : projection.parties()) {
             efforts.put(p, switch (projection.economyOf(p).effort()) {
@@ -60,7 +75,14 @@ public record BestResponse(int draws, long seed, int threads) {
                 for (int k = 0; k < grid.steps(); k++) {
                     Map<String, Double> trial = new LinkedHashMap<>(efforts);
                     trial.put(party, grid.level(k));
-                    double welfare = Summary.of(mc.run(draws, searchSeed, threads, trial, ProgressListener.NONE).welfare(p)).mean();
+                    MonteCarloResult r = mc.run(draws, searchSeed, threads, trial, ProgressListener.NONE);
+                    double welfare = 0;
+                    for (int q = 0; q < projection.parties().size(); q++) {
+                        boolean counts = coalition.contains(party) ? coalition.contains(projection.parties().get(q)) : q == p;
+                        if (counts) {
+                            welfare += Summary.of(r.welfare(q)).mean();
+                        }
+                    }
                     if (welfare > bestWelfare) {
                         bestWelfare = welfare;
                         bestEffort = grid.level(k);
