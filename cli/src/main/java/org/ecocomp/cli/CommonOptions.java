@@ -23,6 +23,10 @@ final class CommonOptions {
     @Option(names = "--debug", description = "Show stack traces for input errors too.")
     boolean debug;
 
+    @Option(names = "--excel-bom", description = "Write CSV tables with a UTF-8 byte-order mark, so that Excel on "
+            + "Chinese Windows reads them as UTF-8.")
+    boolean excelBom;
+
     /**
      * The chart theme for the chosen language; says once on stderr when Chinese was asked for but no
      * CJK font is installed (labels then fall back to English).

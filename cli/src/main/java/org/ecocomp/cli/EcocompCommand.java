@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
 /** The top-level {@code ecocomp} command: dispatches to subcommands and maps errors to exit codes. */
 @Command(name = "ecocomp", mixinStandardHelpOptions = true, versionProvider = EcocompCommand.Version.class,
         description = "Simulator of cross-province river-basin eco-compensation (流域横向生态保护补偿).",
-        subcommands = {ValidateCommand.class, RunCommand.class, SweepCommand.class, AssessCommand.class, GenerateCommand.class,
-                PilotsCommand.class,
+        subcommands = {ValidateCommand.class, RunCommand.class, SweepCommand.class, OptimizeCommand.class, AllocateCommand.class,
+                AssessCommand.class, GenerateCommand.class,
+                PilotsCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 1)
 public final class EcocompCommand {

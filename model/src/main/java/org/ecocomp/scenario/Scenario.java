@@ -27,11 +27,12 @@ import org.ecocomp.quality.MissingMonthPolicy;
  * @param agreement the agreement
  * @param simulation replay or Monte Carlo, with its settings
  * @param economy each party's economics in a projection, by party code
+ * @param optimize what {@code ecocomp optimize} may change, if the scenario says
  */
 public record Scenario(String name, String title, Kind kind, List<String> sources, List<Assumption> assumptions,
                        List<Path> dataFiles, OptionalInt dataYear, AnnualMeanMethod annualMean,
                        MissingMonthPolicy missingMonths, Agreement agreement, SimulationSpec simulation,
-                       Map<String, PartyEconomy> economy) {
+                       Map<String, PartyEconomy> economy, java.util.Optional<OptimizeSpec> optimize) {
 
     /** Copies the lists and checks for nulls. */
     public Scenario {
@@ -42,6 +43,7 @@ public record Scenario(String name, String title, Kind kind, List<String> source
         Objects.requireNonNull(missingMonths, "missingMonths");
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(simulation, "simulation");
+        Objects.requireNonNull(optimize, "optimize");
         economy = Collections.unmodifiableMap(new LinkedHashMap<>(economy));
         sources = List.copyOf(sources);
         assumptions = List.copyOf(assumptions);

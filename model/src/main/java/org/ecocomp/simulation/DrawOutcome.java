@@ -9,8 +9,9 @@ import java.util.List;
  * @param net net transfer (received − paid) per party and projection year, yuan: {@code net[party][year]}
  * @param welfare welfare over the projection per party, yuan
  * @param flows the money moved per (year, clause, payer, payee)
+ * @param waterQuality the share of (agreement section, month) pairs whose monthly class meets Class Ⅲ
  */
-public record DrawOutcome(double[][] net, double[] welfare, List<Flow> flows) {
+public record DrawOutcome(double[][] net, double[] welfare, List<Flow> flows, double waterQuality) {
 
     /**
      * Money moved by one clause from one account to another in one year.

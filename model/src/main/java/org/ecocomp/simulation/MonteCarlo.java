@@ -25,6 +25,8 @@ import org.ecocomp.quality.Grade;
 import org.ecocomp.quality.Indicator;
 import org.ecocomp.quality.MonitoringRecord;
 import org.ecocomp.quality.SeriesRecord;
+import org.ecocomp.quality.SingleFactorEvaluation;
+import org.ecocomp.quality.WaterClass;
 import org.ecocomp.quality.WaterBodyType;
 import org.ecocomp.random.Seeds;
 
@@ -104,7 +106,7 @@ public final class MonteCarlo {
             }
             welfare[p] = w;
         }
-        return new DrawOutcome(net, welfare, flows);
+        return new DrawOutcome(net, welfare, flows, waterQuality(record));
     }
 
     /**
@@ -223,6 +225,22 @@ public final class MonteCarlo {
                 to.values()[i][t] += carryover * from.values()[u][t];
             }
         }
+    }
+
+    /** The share of (agreement section, month) pairs of the projection whose monthly class meets Class Ⅲ. */
+    private double waterQuality(MonitoringRecord record) {
+        int meets = 0;
+        int pairs = 0;
+        for (var section : projection.agreement().sections().values()) {
+            for (int y = 0; y < years; y++) {
+                for (var m : record.monthsOf(section.name(), firstYear + y)) {
+                    pairs++;
+                    Optional<Grade> g = SingleFactorEvaluation.CNEMC.grade(m.means(), section.waterBody());
+                    meets += g.isPresent() && g.get().waterClass().meets(WaterClass.III) ? 1 : 0;
+                }
+            }
+        }
+        return pairs == 0 ? Double.NaN : (double) meets / pairs;
     }
 
     /** A year's benefit: full value × the share of (section, month) pairs whose monthly class meets the target. */

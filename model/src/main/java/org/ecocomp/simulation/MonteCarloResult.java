@@ -47,8 +47,10 @@ public final class MonteCarloResult {
     private final double[][] welfare;
     private final double[][][] yearly;
     private final Map<FlowKey, FlowStats> flows;
+    private final double[] waterQuality;
 
     private MonteCarloResult(Builder b) {
+        this.waterQuality = b.waterQuality;
         this.parties = List.copyOf(b.parties);
         this.firstYear = b.firstYear;
         this.net = b.net;
@@ -91,6 +93,11 @@ public final class MonteCarloResult {
         return yearly[party][yearIndex].clone();
     }
 
+    /** The share of (section, month) pairs meeting Class Ⅲ, per draw (a copy). */
+    public double[] waterQuality() {
+        return waterQuality.clone();
+    }
+
     /** Money moved per (year, clause, payer, payee), in that order. */
     public Map<FlowKey, FlowStats> flows() {
         return flows;
@@ -105,8 +112,10 @@ public final class MonteCarloResult {
         private final double[][] welfare;
         private final double[][][] yearly;
         private final Map<FlowKey, FlowStats> flows = new TreeMap<>();
+        private final double[] waterQuality;
 
         Builder(List<String> parties, int firstYear, int years, int draws) {
+            this.waterQuality = new double[draws];
             this.parties = parties;
             this.firstYear = firstYear;
             this.net = new double[parties.size()][draws];
@@ -115,6 +124,7 @@ public final class MonteCarloResult {
         }
 
         void record(int draw, DrawOutcome o) {
+            waterQuality[draw] = o.waterQuality();
             for (int p = 0; p < parties.size(); p++) {
                 double total = 0;
                 for (int y = 0; y < o.net()[p].length; y++) {

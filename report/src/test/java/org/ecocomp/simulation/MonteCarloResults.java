@@ -23,7 +23,7 @@ public final class MonteCarloResults {
         int years = net[0][0].length;
         MonteCarloResult.Builder builder = new MonteCarloResult.Builder(parties, firstYear, years, net.length);
         for (int d = 0; d < net.length; d++) {
-            builder.record(d, new DrawOutcome(net[d], new double[parties.size()], List.of()));
+            builder.record(d, new DrawOutcome(net[d], new double[parties.size()], List.of(), Double.NaN));
         }
         return builder.build();
     }

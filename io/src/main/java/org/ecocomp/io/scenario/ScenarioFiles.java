@@ -41,6 +41,7 @@ import org.ecocomp.economy.Benefit;
 import org.ecocomp.economy.Effort;
 import org.ecocomp.economy.PartyEconomy;
 import org.ecocomp.io.synthetic.SyntheticParameters;
+import org.ecocomp.scenario.OptimizeSpec;
 import org.ecocomp.scenario.Scenario;
 import org.ecocomp.scenario.SimulationSpec;
 import org.ecocomp.simulation.SectionProcess;
@@ -152,11 +153,12 @@ public final class ScenarioFiles {
         Scenario.Kind kind = Scenario.Kind.valueOf(root.path("kind").asText("example").toUpperCase(java.util.Locale.ROOT));
         SimulationSpec simulation = simulation(root.path("simulation"), top.key("simulation"), folder, agreement);
         Map<String, PartyEconomy> economy = economy(root.path("economy").path("parties"), top.key("economy").key("parties"));
+        Optional<OptimizeSpec> optimize = optimize(root.path("optimize"), top.key("optimize"));
         if (!problems.isEmpty()) {
             throw new InputException(ExitCode.DATA, problems);
         }
         Scenario scenario = new Scenario(root.get("name").asText(), root.path("title").asText(root.get("name").asText()), kind,
-                sources, assumptions, files, year, method, policy, agreement, simulation, economy);
+                sources, assumptions, files, year, method, policy, agreement, simulation, economy, optimize);
         Optional<SyntheticSeries> model = Optional.empty();
         if (simulation.quality().isPresent()) {
             model = Optional.of(inputs.quality(simulation.quality().get()).series());
@@ -716,6 +718,49 @@ public final class ScenarioFiles {
                     oc.has("fixed") ? money(oc.get("fixed")) : 0, benefit));
         }
         return out;
+    }
+
+    private Optional<OptimizeSpec> optimize(JsonNode node, FieldPath at) {
+        if (node.isMissingNode()) {
+            return Optional.empty();
+        }
+        List<OptimizeSpec.Variable> variables = new ArrayList<>();
+        JsonNode list = node.get("variables");
+        for (int k = 0; k < list.size(); k++) {
+            JsonNode v = list.get(k);
+            double low = Money.parse(v.get("low")).orElseThrow();
+            double high = Money.parse(v.get("high")).orElseThrow();
+            String why = pathProblem(v.get("path").asText());
+            if (!why.isEmpty()) {
+                problems.add(doc.problem(at.key("variables").index(k).key("path"), why));
+            } else if (!(high > low)) {
+                problems.add(doc.problem(at.key("variables").index(k).key("high"), "high must exceed low"));
+            } else {
+                variables.add(new OptimizeSpec.Variable(v.get("path").asText(), low, high));
+            }
+        }
+        List<OptimizeSpec.Objective> objectives = new ArrayList<>();
+        node.path("objectives").forEach(o -> objectives.add(OptimizeSpec.Objective.of(o.asText())));
+        if (objectives.isEmpty()) {
+            objectives.add(OptimizeSpec.Objective.JOINT_WELFARE);
+        }
+        Optional<OptimizeSpec.Leader> leader = Optional.empty();
+        if (node.has("leader")) {
+            JsonNode l = node.get("leader");
+            String why = pathProblem(l.get("path").asText());
+            if (!why.isEmpty()) {
+                problems.add(doc.problem(at.key("leader").key("path"), why));
+            }
+            leader = Optional.of(new OptimizeSpec.Leader(l.get("path").asText(), Money.parse(l.get("low")).orElseThrow(),
+                    Money.parse(l.get("high")).orElseThrow(), l.path("steps").asInt(11)));
+        }
+        return variables.isEmpty() ? Optional.empty() : Optional.of(new OptimizeSpec(node.path("draws").asInt(100), variables,
+                objectives, node.path("population").asInt(20), node.path("generations").asInt(15), leader));
+    }
+
+    /** Why a path does not name a number of this file, or empty text. */
+    private String pathProblem(String path) {
+        return ScenarioTemplate.checkPath(doc.root(), path);
     }
 
     // ------------------------------------------------------------------ values

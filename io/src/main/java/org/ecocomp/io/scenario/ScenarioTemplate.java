@@ -64,8 +64,13 @@ public final class ScenarioTemplate {
      * @return a message saying what is wrong, or empty text when the path names a number
      */
     public String checkPath(String path) {
+        return checkPath(doc.root(), path);
+    }
+
+    /** Why a path does not name a number or an amount of a document root, or empty text. */
+    static String checkPath(JsonNode root, String path) {
         try {
-            JsonNode node = resolve(doc.root(), path);
+            JsonNode node = resolve(root, path);
             return node.isNumber() || node.isTextual() ? "" : "'" + path + "' names a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
                     + ", not a number or an amount";
         } catch (IllegalArgumentException e) {

@@ -1,0 +1,232 @@
+package org.ecocomp.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import org.ecocomp.agreement.SettlementException;
+import org.ecocomp.basin.Party;
+import org.ecocomp.game.evolution.PayoffMatrix;
+import org.ecocomp.game.evolution.ReplicatorDynamics;
+import org.ecocomp.io.game.SplitTables;
+import org.ecocomp.io.output.Manifest;
+import org.ecocomp.io.output.OutputDirectory;
+import org.ecocomp.io.problem.ExitCode;
+import org.ecocomp.io.problem.InputException;
+import org.ecocomp.io.problem.Problem;
+import org.ecocomp.io.scenario.LoadedScenario;
+import org.ecocomp.io.scenario.ScenarioTemplate;
+import org.ecocomp.random.Seeds;
+import org.ecocomp.scenario.OptimizeSpec;
+import org.ecocomp.scenario.Scenario;
+import org.ecocomp.scenario.ScenarioGame;
+import org.ecocomp.scenario.ScenarioRun;
+import org.ecocomp.scenario.Splits;
+import org.ecocomp.simulation.BestResponse;
+import org.ecocomp.simulation.MonteCarlo;
+import org.ecocomp.simulation.MonteCarloResult;
+import org.ecocomp.simulation.ProgressListener;
+import org.ecocomp.simulation.Projection;
+import org.ecocomp.simulation.Summary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ecocomp optimize}: how should payments be split? The scenario's cooperative game and every
+ * split rule side by side, the Stackelberg transfer the downstream province would set, the
+ * evolutionary game of protecting and compensating, and a genetic search for better agreements.
+ */
+@Command(name = "optimize", mixinStandardHelpOptions = true,
+        description = {"Payment-split solutions (Shapley, nucleolus, core, Nash bargaining, claims and river rules), Stackelberg,",
+                "evolutionary game, and GA mechanism design for a scenario with economics (economy: and simulation.quality).",
+                "Writes allocations.csv, core.csv, stackelberg.csv, equilibria.csv, pareto.csv, evolution.csv, best.yaml, charts."})
+final class OptimizeCommand implements Callable<Integer> {
+
+    /** Stream index of the evaluations' common draws. */
+    static final long EVALUATION_STREAM = 11;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "SCENARIO", description = "Scenario file with economy: and simulation.quality.")
+    Path scenarioFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario stem>-optimize).")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "SEED", description = "Base seed (default: the scenario's simulation seed).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores); results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--draws", paramLabel = "N", description = "Draws per evaluation (default: optimize.draws, else 100).")
+    Integer draws;
+
+    @Option(names = "--no-charts", description = "Write the tables only, no charts.")
+    boolean noCharts;
+
+    @Option(names = "--no-progress", description = "No progress bar (also off when stderr is not a terminal).")
+    boolean noProgress;
+
+    /** The parties the strategic analyses are about. */
+    private record Roles(String upstream, String downstream) {
+    }
+
+    @Override
+    public Integer call() throws InputException, IOException {
+        Instant start = Instant.now();
+        ScenarioTemplate template = ScenarioTemplate.load(scenarioFile);
+        LoadedScenario loaded = template.base();
+        Scenario scenario = loaded.scenario();
+        if (loaded.quality().isEmpty() || scenario.economy().isEmpty()) {
+            throw new InputException(Problem.ofFile(scenarioFile, "optimize needs the scenario's economics: economy.parties and "
+                    + "simulation.quality (see docs/monte-carlo.md)"));
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        long base = seed != null ? seed : scenario.simulation().seed();
+        int n = draws != null ? draws : scenario.optimize().map(OptimizeSpec::draws).orElse(100);
+        long common = Seeds.derive(base, EVALUATION_STREAM);
+        Projection projection = ScenarioRun.projection(scenario, loaded.quality().get());
+        Roles roles = roles(scenario);
+        ScenarioGame game;
+        List<Splits.Split> splits;
+        List<double[]> leaderRows = new ArrayList<>();
+        int chosen;
+        PayoffMatrix payoffs;
+        try (Progress progress = Progress.start("coalitions", (1L << playerCount(scenario)) - 1, "coalitions",
+                !noProgress && !this.common.quiet)) {
+            game = ScenarioGame.of(projection, n, common, workers, progress);
+            double[] costs = new double[game.game().size()];
+            int years = ScenarioRun.projectionYears(scenario).to() - ScenarioRun.projectionYears(scenario).from() + 1;
+            for (int i = 0; i < costs.length; i++) {
+                String p = game.game().players().get(i);
+                costs[i] = years * scenario.economy().getOrDefault(p, org.ecocomp.economy.PartyEconomy.none(p))
+                        .cost(game.cooperativeEfforts().getOrDefault(p, 0.0));
+            }
+            splits = Splits.of(game.game(), Optional.of(costs), Seeds.generator(base, EVALUATION_STREAM));
+            chosen = stackelberg(template, scenario, roles, n, common, workers, leaderRows);
+            payoffs = payoffs(projection, roles, game, n, common, workers);
+        } catch (SettlementException e) {
+            throw new InputException(Problem.ofFile(scenarioFile, e.getMessage()));
+        }
+        ReplicatorDynamics dynamics = new ReplicatorDynamics(payoffs.scaled(1e8));
+        Path target = out != null ? out : Path.of("results", AssessCommand.stem(scenarioFile) + "-optimize");
+        try (OutputDirectory dir = OutputDirectory.create(target)) {
+            SplitTables.allocations(game.game(), splits, Optional.of(game.cooperativeWelfare())).write(dir.resolve("allocations.csv"), false);
+            SplitTables.core(game.game(), splits).write(dir.resolve("core.csv"), false);
+            if (!leaderRows.isEmpty()) {
+                SplitTables.stackelberg(leaderPath(scenario).orElseThrow(), leaderRows, chosen).write(dir.resolve("stackelberg.csv"), false);
+            }
+            SplitTables.equilibria(dynamics.equilibria()).write(dir.resolve("equilibria.csv"), false);
+            Map<String, String> facts = new LinkedHashMap<>();
+            facts.put("upstream", roles.upstream());
+            facts.put("downstream", roles.downstream());
+            facts.put("draws_per_evaluation", Integer.toString(n));
+            new Manifest("optimize", spec.commandLine().getParseResult().originalArgs(), List.of(scenarioFile),
+                    OptionalLong.of(base), OptionalLong.of(n), workers, start, Instant.now(), facts)
+                    .write(dir.resolve(OutputDirectory.MANIFEST), EcocompCommand.version());
+            dir.commit();
+        }
+        if (!this.common.quiet) {
+            PrintWriter w = spec.commandLine().getOut();
+            AllocateCommand.print(w, game.game(), splits, target);
+        }
+        return ExitCode.OK.code();
+    }
+
+    private static int playerCount(Scenario scenario) {
+        return (int) scenario.agreement().parties().keySet().stream().filter(p -> !p.equals(Party.CENTRAL)).count();
+    }
+
+    /** The upstream province (the first that abates) and the downstream one (the first that values water). */
+    private Roles roles(Scenario scenario) throws InputException {
+        Optional<String> up = scenario.economy().values().stream().filter(e -> e.abatement().isPresent()).map(e -> e.party()).findFirst();
+        Optional<String> down = scenario.economy().values().stream().filter(e -> e.benefit().isPresent() && !e.party().equals(up.orElse("")))
+                .map(e -> e.party()).findFirst();
+        if (up.isEmpty() || down.isEmpty()) {
+            throw new InputException(Problem.ofFile(scenarioFile, "optimize needs an upstream province with economy.parties.*.abatement "
+                    + "and a downstream one with economy.parties.*.benefit"));
+        }
+        return new Roles(up.get(), down.get());
+    }
+
+    /** The leader's instrument: optimize.leader, else the first decision variable. */
+    private static Optional<String> leaderPath(Scenario scenario) {
+        return scenario.optimize().flatMap(o -> o.leader().map(OptimizeSpec.Leader::path)
+                .or(() -> Optional.of(o.variables().getFirst().path())));
+    }
+
+    /**
+     * Stackelberg: the downstream province sets the instrument; the upstream province best-responds;
+     * the leader picks the value that maximises its own expected welfare.
+     *
+     * @return the index of the leader's choice, or −1 when the scenario names no instrument
+     */
+    private int stackelberg(ScenarioTemplate template, Scenario scenario, Roles roles, int n, long common, int workers,
+                            List<double[]> rows) throws InputException, SettlementException {
+        Optional<OptimizeSpec> o = scenario.optimize();
+        if (o.isEmpty()) {
+            return -1;
+        }
+        OptimizeSpec.Leader leader = o.get().leader().orElseGet(() -> {
+            OptimizeSpec.Variable v = o.get().variables().getFirst();
+            return new OptimizeSpec.Leader(v.path(), v.low(), v.high(), 11);
+        });
+        int best = 0;
+        for (int k = 0; k < leader.steps(); k++) {
+            double value = leader.low() + (leader.high() - leader.low()) * k / (leader.steps() - 1);
+            LoadedScenario variant = template.with(Map.of(leader.path(), value));
+            Projection p = ScenarioRun.projection(variant.scenario(), variant.quality().orElseThrow());
+            Map<String, Double> efforts = new BestResponse(n, common, workers).efforts(p);
+            MonteCarloResult r = new MonteCarlo(p).run(n, common, workers, efforts, ProgressListener.NONE);
+            double leaderWelfare = Summary.of(r.welfare(r.parties().indexOf(roles.downstream()))).mean();
+            double followerWelfare = Summary.of(r.welfare(r.parties().indexOf(roles.upstream()))).mean();
+            rows.add(new double[] {value, efforts.getOrDefault(roles.upstream(), 0.0), leaderWelfare, followerWelfare});
+            if (leaderWelfare > rows.get(best)[2]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The 2×2 game of the literature from the scenario's own economics: the upstream province protects
+     * (its cooperative effort) or not (no effort); the downstream province compensates (the agreement
+     * is in force) or not (no agreement); each cell is the parties' expected welfare per year.
+     */
+    private static PayoffMatrix payoffs(Projection projection, Roles roles, ScenarioGame game, int n, long common, int workers)
+            throws SettlementException {
+        Projection none = projection.withAgreement(ScenarioRun.withoutClauses(projection.agreement()));
+        double protect = game.cooperativeEfforts().getOrDefault(roles.upstream(), 0.0);
+        int years = projection.quality().years().to() - projection.quality().years().from() + 1;
+        double[][] cells = new double[4][];
+        int k = 0;
+        for (double effort : new double[] {protect, 0.0}) {
+            for (Projection world : List.of(projection, none)) {
+                Map<String, Double> efforts = new LinkedHashMap<>();
+                projection.parties().forEach(p -> efforts.put(p, 0.0));
+                efforts.put(roles.upstream(), effort);
+                MonteCarloResult r = new MonteCarlo(world).run(n, common, workers, efforts, ProgressListener.NONE);
+                cells[k++] = new double[] {Summary.of(r.welfare(r.parties().indexOf(roles.upstream()))).mean() / years,
+                        Summary.of(r.welfare(r.parties().indexOf(roles.downstream()))).mean() / years};
+            }
+        }
+        return new PayoffMatrix(cells[0][0], cells[1][0], cells[2][0], cells[3][0], cells[0][1], cells[1][1], cells[2][1], cells[3][1]);
+    }
+}
