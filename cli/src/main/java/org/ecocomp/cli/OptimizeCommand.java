@@ -23,7 +23,20 @@ import org.ecocomp.io.problem.ExitCode;
 import org.ecocomp.io.problem.InputException;
 import org.ecocomp.io.problem.Problem;
 import org.ecocomp.io.scenario.LoadedScenario;
+import org.ecocomp.io.game.OptimizeTables;
 import org.ecocomp.io.scenario.ScenarioTemplate;
+import org.ecocomp.optimize.DecisionVariable;
+import org.ecocomp.optimize.Evaluation;
+import org.ecocomp.optimize.EvaluationFunction;
+import org.ecocomp.optimize.GeneticOptions;
+import org.ecocomp.optimize.GeneticResult;
+import org.ecocomp.optimize.GeneticSearch;
+import org.ecocomp.optimize.Goal;
+import org.ecocomp.optimize.MechanismProblem;
+import org.ecocomp.optimize.Objective;
+import org.ecocomp.optimize.ParetoOptions;
+import org.ecocomp.optimize.ParetoResult;
+import org.ecocomp.optimize.ParetoSearch;
 import org.ecocomp.random.Seeds;
 import org.ecocomp.scenario.OptimizeSpec;
 import org.ecocomp.scenario.Scenario;
@@ -126,6 +139,10 @@ final class OptimizeCommand implements Callable<Integer> {
             throw new InputException(Problem.ofFile(scenarioFile, e.getMessage()));
         }
         ReplicatorDynamics dynamics = new ReplicatorDynamics(payoffs.scaled(1e8));
+        Optional<Design> design = Optional.empty();
+        if (scenario.optimize().isPresent()) {
+            design = Optional.of(design(template, scenario, scenario.optimize().get(), game, roles, n, common, base, workers));
+        }
         Path target = out != null ? out : Path.of("results", AssessCommand.stem(scenarioFile) + "-optimize");
         try (OutputDirectory dir = OutputDirectory.create(target)) {
             SplitTables.allocations(game.game(), splits, Optional.of(game.cooperativeWelfare())).write(dir.resolve("allocations.csv"), false);
@@ -134,6 +151,15 @@ final class OptimizeCommand implements Callable<Integer> {
                 SplitTables.stackelberg(leaderPath(scenario).orElseThrow(), leaderRows, chosen).write(dir.resolve("stackelberg.csv"), false);
             }
             SplitTables.equilibria(dynamics.equilibria()).write(dir.resolve("equilibria.csv"), false);
+            if (design.isPresent()) {
+                Design d = design.get();
+                OptimizeTables.evolution(d.single().history()).write(dir.resolve("evolution.csv"), false);
+                OptimizeTables.pareto(d.variables(), d.objectives(), d.pareto().front(), d.current())
+                        .write(dir.resolve("pareto.csv"), false);
+                java.nio.file.Files.writeString(dir.resolve("best.yaml"), template.rewrite(d.best(), dir.target().getParent()
+                        .resolve(dir.target().getFileName()), "the best agreement ecocomp optimize found for " + scenarioFile.getFileName()
+                        + " (objective " + d.objectives().getFirst().name() + ", seed " + base + ")"));
+            }
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("upstream", roles.upstream());
             facts.put("downstream", roles.downstream());
@@ -148,6 +174,141 @@ final class OptimizeCommand implements Callable<Integer> {
             AllocateCommand.print(w, game.game(), splits, target);
         }
         return ExitCode.OK.code();
+    }
+
+    /**
+     * A genetic search's results.
+     *
+     * @param variables the decision variables
+     * @param objectives the objectives
+     * @param single the single-objective search (first objective, with constraints)
+     * @param pareto the NSGA-II front
+     * @param current the current agreement's evaluation
+     * @param best path → value of the best agreement found
+     */
+    private record Design(List<DecisionVariable> variables, List<Objective> objectives, GeneticResult single, ParetoResult pareto,
+                          Evaluation current, Map<String, Double> best) {
+    }
+
+    /** A candidate whose scenario could not be built or settled. */
+    private static final class CandidateFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient InputException cause;
+
+        CandidateFailed(InputException cause) {
+            super(cause.getMessage());
+            this.cause = cause;
+        }
+    }
+
+    /**
+     * Genetic mechanism design: the single-objective search on the first objective with the
+     * participation and budget constraints, and an NSGA-II front over all objectives. Every candidate
+     * is valued on the same draws (common random numbers).
+     */
+    private Design design(ScenarioTemplate template, Scenario scenario, OptimizeSpec spec, ScenarioGame game, Roles roles, int n,
+                          long common, long base, int workers) throws InputException {
+        List<DecisionVariable> variables = new ArrayList<>();
+        for (int k = 0; k < spec.variables().size(); k++) {
+            OptimizeSpec.Variable v = spec.variables().get(k);
+            variables.add(new DecisionVariable(v.path(), v.low(), v.high()));
+        }
+        List<Objective> objectives = spec.objectives().stream()
+                .map(o -> new Objective(o.code(), o.maximise() ? Goal.MAXIMISE : Goal.MINIMISE)).toList();
+        double[] shapley = org.ecocomp.game.ShapleyValue.exact(game.game());
+        List<String> players = game.game().players();
+        double[] disagreement = new double[players.size()];
+        for (int i = 0; i < disagreement.length; i++) {
+            disagreement[i] = game.game().value(1 << i);
+        }
+        List<String> constraints = new ArrayList<>();
+        players.forEach(p -> constraints.add("participation " + p));
+        constraints.add("central budget");
+        double[] baseBudget = {Double.NaN};
+        EvaluationFunction f = x -> {
+            Map<String, Double> changes = new LinkedHashMap<>();
+            for (int k = 0; k < x.length; k++) {
+                changes.put(variables.get(k).name(), x[k]);
+            }
+            try {
+                LoadedScenario variant = template.with(changes);
+                Projection p = ScenarioRun.projection(variant.scenario(), variant.quality().orElseThrow());
+                Map<String, Double> efforts = new BestResponse(n, common, 1).efforts(p);
+                MonteCarloResult r = new MonteCarlo(p).run(n, common, 1, efforts, ProgressListener.NONE);
+                double[] welfare = new double[r.parties().size()];
+                for (int i = 0; i < welfare.length; i++) {
+                    welfare[i] = Summary.of(r.welfare(i)).mean();
+                }
+                int central = r.parties().indexOf(Party.CENTRAL);
+                double budget = central < 0 ? 0 : -Summary.of(r.netTransfer(central)).mean();
+                double[] values = new double[spec.objectives().size()];
+                for (int k = 0; k < values.length; k++) {
+                    values[k] = switch (spec.objectives().get(k)) {
+                        case JOINT_WELFARE -> java.util.Arrays.stream(welfare).sum();
+                        case WATER_QUALITY -> Summary.of(r.waterQuality()).mean();
+                        case FAIRNESS -> {
+                            double d = 0;
+                            for (int i = 0; i < players.size(); i++) {
+                                double gap = welfare[r.parties().indexOf(players.get(i))] - shapley[i];
+                                d += gap * gap;
+                            }
+                            yield Math.sqrt(d);
+                        }
+                        case UPSTREAM_RISK -> upstreamRisk(r, roles.upstream());
+                        case CENTRAL_BUDGET -> budget;
+                    };
+                }
+                double[] violations = new double[constraints.size()];
+                for (int i = 0; i < players.size(); i++) {
+                    violations[i] = disagreement[i] - welfare[r.parties().indexOf(players.get(i))];
+                }
+                violations[players.size()] = Double.isNaN(baseBudget[0]) ? 0 : budget - baseBudget[0];
+                return new Evaluation(values, violations);
+            } catch (InputException e) {
+                throw new CandidateFailed(e);
+            } catch (SettlementException e) {
+                throw new CandidateFailed(new InputException(Problem.ofFile(scenarioFile, e.getMessage())));
+            }
+        };
+        double[] current = new double[variables.size()];
+        for (int k = 0; k < current.length; k++) {
+            current[k] = template.number(variables.get(k).name());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
+        try {
+            Evaluation now = f.evaluate(current);
+            int budgetIndex = spec.objectives().indexOf(OptimizeSpec.Objective.CENTRAL_BUDGET);
+            baseBudget[0] = budgetIndex >= 0 ? now.objectives()[budgetIndex] : Double.NaN;
+            MechanismProblem problem = new MechanismProblem(variables, objectives, constraints, f);
+            GeneticResult single = new GeneticSearch(new GeneticOptions(spec.population(), spec.generations(), 0, 0.0, Long.MAX_VALUE,
+                    0.7, 0.5, 0.2, 2, 0)).search(problem, Seeds.derive(base, 21), pool);
+            ParetoResult pareto = new ParetoSearch(new ParetoOptions(spec.population(), spec.generations(), Long.MAX_VALUE, 0.9, 0.2, 0.1,
+                    Math.max(1, spec.population()), 2 * Math.max(1, spec.population()), List.of()))
+                    .search(problem, Seeds.derive(base, 22), pool);
+            Map<String, Double> best = new LinkedHashMap<>();
+            for (int k = 0; k < variables.size(); k++) {
+                best.put(variables.get(k).name(), single.x()[k]);
+            }
+            return new Design(variables, objectives, single, pareto, now, best);
+        } catch (CandidateFailed e) {
+            throw e.cause;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The probability, over draws and years, that the upstream province is a net payer in a year. */
+    private static double upstreamRisk(MonteCarloResult r, String upstream) {
+        int p = r.parties().indexOf(upstream);
+        long pays = 0;
+        long cells = 0;
+        for (int y = 0; y < r.years().length; y++) {
+            for (double v : r.netTransfer(p, y)) {
+                pays += v < 0 ? 1 : 0;
+                cells++;
+            }
+        }
+        return (double) pays / cells;
     }
 
     private static int playerCount(Scenario scenario) {

@@ -92,6 +92,50 @@ public final class ScenarioTemplate {
         return ScenarioFiles.read(doc.withRoot(root), inputs);
     }
 
+    /**
+     * The number at a path as the file writes it (money in yuan).
+     *
+     * @param path a path that names a number or an amount
+     * @return the value
+     */
+    public double number(String path) {
+        return Money.parse(resolve(doc.root(), path)).orElseThrow(
+                () -> new IllegalArgumentException("'" + path + "' does not name a number or an amount"));
+    }
+
+    /**
+     * The scenario with some numbers changed, as YAML a user can run from another folder: the data and
+     * water-quality files are named relative to that folder. Comments of the original are not kept.
+     *
+     * @param values path → new value
+     * @param folder the folder the YAML will be written to
+     * @param comment a first comment line saying where the file comes from
+     * @return the YAML text
+     */
+    public String rewrite(Map<String, Double> values, Path folder, String comment) {
+        JsonNode root = doc.root().deepCopy();
+        values.forEach((path, value) -> set(root, path, value));
+        Path from = doc.file().toAbsolutePath().getParent();
+        Path to = folder.toAbsolutePath().normalize();
+        if (root.path("data").path("files") instanceof ArrayNode files) {
+            for (int i = 0; i < files.size(); i++) {
+                files.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(
+                        to.relativize(from.resolve(files.get(i).asText()).normalize()).toString()));
+            }
+        }
+        if (root.path("simulation") instanceof ObjectNode sim && sim.has("quality")) {
+            sim.put("quality", to.relativize(from.resolve(sim.get("quality").asText()).normalize()).toString());
+        }
+        try {
+            var mapper = com.fasterxml.jackson.dataformat.yaml.YAMLMapper.builder()
+                    .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
+            return "# " + comment + "\n# values changed: " + values + "\n" + mapper.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a parsed document can be written back", e);
+        }
+    }
+
     private static void set(JsonNode root, String path, double value) {
         List<String> segments = segments(path);
         int cut = lastSegmentStart(path);
