@@ -55,11 +55,12 @@ final class AllocateCommand implements Callable<Integer> {
         List<Splits.Split> splits = Splits.of(game, Optional.empty(), Seeds.generator(seed));
         Path target = out != null ? out : Path.of("results", AssessCommand.stem(gameFile));
         try (OutputDirectory dir = OutputDirectory.create(target)) {
-            SplitTables.allocations(game, splits, Optional.empty()).write(dir.resolve("allocations.csv"), false);
-            SplitTables.core(game, splits).write(dir.resolve("core.csv"), false);
+            SplitTables.allocations(game, splits, Optional.empty()).write(dir.resolve("allocations.csv"), common.excelBom);
+            SplitTables.core(game, splits).write(dir.resolve("core.csv"), common.excelBom);
             new Manifest("allocate", spec.commandLine().getParseResult().originalArgs(), List.of(gameFile), OptionalLong.of(seed),
                     OptionalLong.empty(), 1, start, Instant.now(), Map.of("players", String.join(" ", game.players())))
                     .write(dir.resolve(OutputDirectory.MANIFEST), EcocompCommand.version());
+            ReportCommand.write(dir.resolve(""), common);
             dir.commit();
         }
         if (!common.quiet) {

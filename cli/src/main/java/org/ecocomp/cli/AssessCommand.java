@@ -110,9 +110,9 @@ final class AssessCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of("results", stem(data.getFirst()));
         try (OutputDirectory dir = OutputDirectory.create(target)) {
-            AssessmentTables.samples(assessment).write(dir.resolve("samples.csv"), false);
-            AssessmentTables.monthly(assessment).write(dir.resolve("monthly.csv"), false);
-            AssessmentTables.annual(assessment).write(dir.resolve("annual.csv"), false);
+            AssessmentTables.samples(assessment).write(dir.resolve("samples.csv"), common.excelBom);
+            AssessmentTables.monthly(assessment).write(dir.resolve("monthly.csv"), common.excelBom);
+            AssessmentTables.annual(assessment).write(dir.resolve("annual.csv"), common.excelBom);
             if (!noCharts) {
                 charts(dir.resolve("charts"), input, assessment, waterBody, config.compliance().target());
             }
@@ -123,6 +123,7 @@ final class AssessCommand implements Callable<Integer> {
             facts.put("annual_mean", annualMean);
             new Manifest("assess", args, data, OptionalLong.empty(), OptionalLong.empty(), 1, start, Instant.now(), facts)
                     .write(dir.resolve(OutputDirectory.MANIFEST), EcocompCommand.version());
+            ReportCommand.write(dir.resolve(""), common);
             dir.commit();
         }
         if (!common.quiet) {

@@ -38,6 +38,8 @@ import org.ecocomp.optimize.ParetoOptions;
 import org.ecocomp.optimize.ParetoResult;
 import org.ecocomp.optimize.ParetoSearch;
 import org.ecocomp.random.Seeds;
+import org.ecocomp.report.chart.OptimizeCharts;
+import org.ecocomp.report.chart.OptimizeResults;
 import org.ecocomp.scenario.OptimizeSpec;
 import org.ecocomp.scenario.Scenario;
 import org.ecocomp.scenario.ScenarioGame;
@@ -66,6 +68,13 @@ import picocli.CommandLine.Spec;
                 "evolutionary game, and GA mechanism design for a scenario with economics (economy: and simulation.quality).",
                 "Writes allocations.csv, core.csv, stackelberg.csv, equilibria.csv, pareto.csv, evolution.csv, best.yaml, charts."})
 final class OptimizeCommand implements Callable<Integer> {
+
+    /** Starting points per side of the phase portrait's grid. */
+    static final int PORTRAIT_GRID = 7;
+    /** Time span of each phase-portrait trajectory, in years × 亿元 (payoffs are scaled to 亿元). */
+    static final double PORTRAIT_DURATION = 20;
+    /** Samples per trajectory. */
+    static final int PORTRAIT_STEPS = 200;
 
     /** Stream index of the evaluations' common draws. */
     static final long EVALUATION_STREAM = 11;
@@ -145,20 +154,31 @@ final class OptimizeCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of("results", AssessCommand.stem(scenarioFile) + "-optimize");
         try (OutputDirectory dir = OutputDirectory.create(target)) {
-            SplitTables.allocations(game.game(), splits, Optional.of(game.cooperativeWelfare())).write(dir.resolve("allocations.csv"), false);
-            SplitTables.core(game.game(), splits).write(dir.resolve("core.csv"), false);
+            SplitTables.allocations(game.game(), splits, Optional.of(game.cooperativeWelfare())).write(dir.resolve("allocations.csv"), this.common.excelBom);
+            SplitTables.core(game.game(), splits).write(dir.resolve("core.csv"), this.common.excelBom);
             if (!leaderRows.isEmpty()) {
-                SplitTables.stackelberg(leaderPath(scenario).orElseThrow(), leaderRows, chosen).write(dir.resolve("stackelberg.csv"), false);
+                SplitTables.stackelberg(leaderPath(scenario).orElseThrow(), leaderRows, chosen).write(dir.resolve("stackelberg.csv"), this.common.excelBom);
             }
-            SplitTables.equilibria(dynamics.equilibria()).write(dir.resolve("equilibria.csv"), false);
+            SplitTables.equilibria(dynamics.equilibria()).write(dir.resolve("equilibria.csv"), this.common.excelBom);
             if (design.isPresent()) {
                 Design d = design.get();
-                OptimizeTables.evolution(d.single().history()).write(dir.resolve("evolution.csv"), false);
+                OptimizeTables.evolution(d.single().history()).write(dir.resolve("evolution.csv"), this.common.excelBom);
                 OptimizeTables.pareto(d.variables(), d.objectives(), d.pareto().front(), d.current())
-                        .write(dir.resolve("pareto.csv"), false);
+                        .write(dir.resolve("pareto.csv"), this.common.excelBom);
                 java.nio.file.Files.writeString(dir.resolve("best.yaml"), template.rewrite(d.best(), dir.target().getParent()
                         .resolve(dir.target().getFileName()), "the best agreement ecocomp optimize found for " + scenarioFile.getFileName()
                         + " (objective " + d.objectives().getFirst().name() + ", seed " + base + ")"));
+            }
+            if (!noCharts) {
+                OptimizeResults results = OptimizeResults.of(game.game().players(), splits)
+                        .withPhasePortrait(dynamics.phasePortrait(PORTRAIT_GRID, PORTRAIT_DURATION, PORTRAIT_STEPS));
+                if (design.isPresent()) {
+                    Design d = design.get();
+                    results = results.withDesign(d.objectives(), d.single().history(), d.pareto().front(), d.current());
+                }
+                Path charts = dir.resolve("charts");
+                java.nio.file.Files.createDirectories(charts);
+                new OptimizeCharts(this.common.theme(spec.commandLine().getErr())).write(charts, results);
             }
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("upstream", roles.upstream());
@@ -167,6 +187,7 @@ final class OptimizeCommand implements Callable<Integer> {
             new Manifest("optimize", spec.commandLine().getParseResult().originalArgs(), List.of(scenarioFile),
                     OptionalLong.of(base), OptionalLong.of(n), workers, start, Instant.now(), facts)
                     .write(dir.resolve(OutputDirectory.MANIFEST), EcocompCommand.version());
+            ReportCommand.write(dir.resolve(""), this.common);
             dir.commit();
         }
         if (!this.common.quiet) {

@@ -26,6 +26,7 @@ import org.ecocomp.report.html.HtmlReport;
 import org.ecocomp.report.html.Provenance;
 import org.ecocomp.report.html.ReportChart;
 import org.ecocomp.report.html.ReportContent;
+import org.ecocomp.report.html.ReportDocument;
 import org.ecocomp.report.html.ReportInput;
 import org.ecocomp.report.html.ReportTable;
 import picocli.CommandLine.Command;
@@ -40,12 +41,12 @@ import picocli.CommandLine.Spec;
  * {@link #write(Path, Language, boolean)} on their folder before they commit it.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Rebuild report.html and results.xlsx in a results folder from its tables, charts and manifest.json,",
-                "without running the simulation again. The same folder gives the same bytes.",
-                "Without --lang the report takes the language the run was given (else English).",
-                "With --excel-bom every CSV table of the folder is also given a UTF-8 byte-order mark (Excel on Chinese Windows).",
-                "Relative input paths in the manifest are read from the current directory: run it where the command ran,",
-                "or the report says the scenario file (and its assumptions) was not found."})
+        description = {"Rebuild report.html and results.xlsx in a results folder from its tables, charts",
+                "and manifest.json, without running the simulation again. The same folder gives the same bytes.",
+                "Without --lang the report is in the language the run was given (else English).",
+                "With --excel-bom the CSV tables are also given a UTF-8 byte-order mark (for Excel).",
+                "Input paths in the manifest are read from the current directory: run it where the",
+                "command ran, or the report cannot show the scenario's assumptions."})
 final class ReportCommand implements Callable<Integer> {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -64,8 +65,7 @@ final class ReportCommand implements Callable<Integer> {
         ResultsFolder results = ResultsFolder.open(folder);
         Language language;
         if (spec.commandLine().getParseResult().hasMatchedOption("--lang")) {
-            language = Language.parse(common.lang).orElseThrow(() -> new InputException(ExitCode.USAGE, List.of(
-                    new Problem(Path.of("ecocomp"), 0, 0, "--lang", "'" + common.lang + "' is not a language; expected zh or en"))));
+            language = language(common.lang);
         } else {
             language = results.manifest().option("--lang").flatMap(Language::parse).orElse(Language.EN);
         }
@@ -103,6 +103,27 @@ final class ReportCommand implements Callable<Integer> {
      */
     static List<Path> write(Path folder, Language language, boolean bom) throws InputException, IOException {
         return write(ResultsFolder.open(folder), language, bom, Path.of(""));
+    }
+
+    /**
+     * Writes {@code report.html} and {@code results.xlsx} into a result folder in the language the
+     * command was given ({@code --lang}, the same that {@code ecocomp report} takes from the manifest,
+     * so that rebuilding gives the same bytes), giving the CSV tables a byte-order mark with
+     * {@code --excel-bom}. See {@link #write(Path, Language, boolean)}.
+     *
+     * @param folder the result folder under construction, with its {@code manifest.json} written
+     * @param common the command's common options
+     * @return the files written
+     * @throws InputException 2 for a bad {@code --lang}, 66/65 for a folder that is missing or no result
+     * @throws IOException when a file cannot be read or written
+     */
+    static List<Path> write(Path folder, CommonOptions common) throws InputException, IOException {
+        return write(folder, language(common.lang), common.excelBom);
+    }
+
+    private static Language language(String code) throws InputException {
+        return Language.parse(code).orElseThrow(() -> new InputException(ExitCode.USAGE, List.of(
+                new Problem(Path.of("ecocomp"), 0, 0, "--lang", "'" + code + "' is not a language; expected zh or en"))));
     }
 
     private static List<Path> write(ResultsFolder results, Language language, boolean bom, Path base) throws IOException {
@@ -147,7 +168,11 @@ final class ReportCommand implements Callable<Integer> {
         for (ResultsFolder.ChartFile chart : results.charts()) {
             charts.add(new ReportChart(chart.file(), chart.svg()));
         }
-        return new ReportContent(provenance, inputs, tables, charts);
+        List<ReportDocument> documents = new ArrayList<>();
+        for (ResultsFolder.TextFile document : results.documents()) {
+            documents.add(new ReportDocument(document.file(), document.text()));
+        }
+        return new ReportContent(provenance, inputs, tables, charts, documents);
     }
 
     /** Writes bytes to a file. */

@@ -100,9 +100,9 @@ final class RunCommand implements Callable<Integer> {
         List<String> accounts = accounts(scenario, ledger);
         Path target = out != null ? out : Path.of("results", AssessCommand.stem(scenarioFile));
         try (OutputDirectory dir = OutputDirectory.create(target)) {
-            LedgerTables.ledger(ledger).write(dir.resolve("ledger.csv"), false);
-            LedgerTables.balances(ledger, accounts).write(dir.resolve("balances.csv"), false);
-            LedgerTables.indices(ledger).write(dir.resolve("indices.csv"), false);
+            LedgerTables.ledger(ledger).write(dir.resolve("ledger.csv"), common.excelBom);
+            LedgerTables.balances(ledger, accounts).write(dir.resolve("balances.csv"), common.excelBom);
+            LedgerTables.indices(ledger).write(dir.resolve("indices.csv"), common.excelBom);
             if (!noCharts) {
                 Path charts = dir.resolve("charts");
                 java.nio.file.Files.createDirectories(charts);
@@ -117,6 +117,7 @@ final class RunCommand implements Callable<Integer> {
             new Manifest("run", spec.commandLine().getParseResult().originalArgs(), inputs, OptionalLong.empty(),
                     OptionalLong.empty(), 1, start, Instant.now(), facts).write(dir.resolve(OutputDirectory.MANIFEST),
                     EcocompCommand.version());
+            ReportCommand.write(dir.resolve(""), common);
             dir.commit();
         }
         if (!common.quiet) {
@@ -148,10 +149,10 @@ final class RunCommand implements Callable<Integer> {
         projection.parties().forEach(p -> source.put(p, projected.withoutAgreement().containsKey(p) ? "best-response" : "fixed"));
         Path target = out != null ? out : Path.of("results", AssessCommand.stem(scenarioFile));
         try (OutputDirectory dir = OutputDirectory.create(target)) {
-            MonteCarloTables.summary(result).write(dir.resolve("mc-summary.csv"), false);
-            MonteCarloTables.yearly(result).write(dir.resolve("mc-yearly.csv"), false);
-            MonteCarloTables.clauses(result).write(dir.resolve("mc-clauses.csv"), false);
-            MonteCarloTables.efforts(efforts, source, projected.withoutAgreement()).write(dir.resolve("mc-efforts.csv"), false);
+            MonteCarloTables.summary(result).write(dir.resolve("mc-summary.csv"), common.excelBom);
+            MonteCarloTables.yearly(result).write(dir.resolve("mc-yearly.csv"), common.excelBom);
+            MonteCarloTables.clauses(result).write(dir.resolve("mc-clauses.csv"), common.excelBom);
+            MonteCarloTables.efforts(efforts, source, projected.withoutAgreement()).write(dir.resolve("mc-efforts.csv"), common.excelBom);
             if (!noCharts) {
                 Path charts = dir.resolve("charts");
                 java.nio.file.Files.createDirectories(charts);
@@ -166,6 +167,7 @@ final class RunCommand implements Callable<Integer> {
             new Manifest("run", spec.commandLine().getParseResult().originalArgs(), inputs, OptionalLong.of(sim.seed()),
                     OptionalLong.of(sim.draws()), workers, start, Instant.now(), facts).write(dir.resolve(OutputDirectory.MANIFEST),
                     EcocompCommand.version());
+            ReportCommand.write(dir.resolve(""), common);
             dir.commit();
         }
         if (!common.quiet) {

@@ -113,7 +113,7 @@ final class SweepCommand implements Callable<Integer> {
             double[][] values = java.util.Arrays.copyOfRange(columns, 0, names.size());
             double[][] results = java.util.Arrays.copyOfRange(columns, names.size(), columns.length);
             analysis = SweepAnalysis.of(sweep, design, values, results, Seeds.generator(sweep.seed(), BOOTSTRAP_STREAM));
-            SweepTables.sensitivity(analysis).write(dir.resolve("sensitivity.csv"), false);
+            SweepTables.sensitivity(analysis).write(dir.resolve("sensitivity.csv"), common.excelBom);
             if (!noCharts) {
                 Path charts = dir.resolve("charts");
                 java.nio.file.Files.createDirectories(charts);
@@ -129,6 +129,7 @@ final class SweepCommand implements Callable<Integer> {
             new Manifest("sweep", spec.commandLine().getParseResult().originalArgs(), inputs, OptionalLong.of(sweep.seed()),
                     OptionalLong.of(design.size()), workers, start, Instant.now(), facts).write(dir.resolve(OutputDirectory.MANIFEST),
                     EcocompCommand.version());
+            ReportCommand.write(dir.resolve(""), common);
             dir.commit();
         }
         if (!common.quiet) {

@@ -14,12 +14,13 @@ import org.ecocomp.io.problem.InputException;
 import org.ecocomp.io.problem.Problem;
 
 /**
- * A result folder read back: its manifest, every CSV table at its top level, and the SVG charts in
- * {@code charts/}, each list in file-name order. Files whose names start with a dot (temporary
+ * A result folder read back: its manifest, every CSV table at its top level, text results such as
+ * {@code best.yaml}, and the SVG charts in {@code charts/}, each list in file-name order. Files whose names start with a dot (temporary
  * files) are ignored, and so are the report files the folder may already hold.
  */
 public final class ResultsFolder {
 
+    private static final java.util.regex.Pattern TEXT = java.util.regex.Pattern.compile(".*\\.(yaml|yml|txt|md)");
     /** The subfolder of the charts. */
     public static final String CHARTS = "charts";
 
@@ -58,11 +59,40 @@ public final class ResultsFolder {
         }
     }
 
-    private ResultsFolder(Path dir, RunRecord manifest, List<ResultTable> tables, List<ChartFile> charts) {
+    /**
+     * A text result of the folder other than a table, such as the {@code best.yaml} an optimisation writes.
+     *
+     * @param file the file name
+     * @param path where the file is
+     */
+    public record TextFile(String file, Path path) {
+
+        /** Checks for nulls. */
+        public TextFile {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(path, "path");
+        }
+
+        /**
+         * The file's text.
+         *
+         * @return the text, UTF-8 decoded
+         * @throws IOException when it cannot be read
+         */
+        public String text() throws IOException {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        }
+    }
+
+    private final List<TextFile> documents;
+
+    private ResultsFolder(Path dir, RunRecord manifest, List<ResultTable> tables, List<ChartFile> charts,
+                          List<TextFile> documents) {
         this.dir = dir;
         this.manifest = manifest;
         this.tables = tables;
         this.charts = charts;
+        this.documents = documents;
     }
 
     /**
@@ -90,10 +120,13 @@ public final class ResultsFolder {
         }
         RunRecord manifest = RunRecord.read(manifestFile);
         List<ResultTable> tables = new ArrayList<>();
+        List<TextFile> documents = new ArrayList<>();
         for (Path p : list(dir)) {
             String name = p.getFileName().toString();
             if (name.endsWith(".csv") && Files.isRegularFile(p)) {
                 tables.add(new ResultTable(name, p));
+            } else if (TEXT.matcher(name).matches() && Files.isRegularFile(p)) {
+                documents.add(new TextFile(name, p));
             }
         }
         List<ChartFile> charts = new ArrayList<>();
@@ -106,7 +139,7 @@ public final class ResultsFolder {
                 }
             }
         }
-        return new ResultsFolder(dir, manifest, List.copyOf(tables), List.copyOf(charts));
+        return new ResultsFolder(dir, manifest, List.copyOf(tables), List.copyOf(charts), List.copyOf(documents));
     }
 
     /** The folder's entries, dot files left out, in file-name order (the same on every file system). */
@@ -131,6 +164,11 @@ public final class ResultsFolder {
     /** The CSV tables at the folder's top level, in file-name order. */
     public List<ResultTable> tables() {
         return tables;
+    }
+
+    /** Text results at the folder's top level ({@code *.yaml}, {@code *.yml}, {@code *.txt}, {@code *.md}), in file-name order. */
+    public List<TextFile> documents() {
+        return documents;
     }
 
     /** The SVG charts in {@code charts/}, in file-name order. */

@@ -37,8 +37,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <p>Cells that are numbers in the CSV ({@code -12.5}, {@code 100000000.00}, {@code 1e-9}; not
  * {@code 007} or {@code 2026-08}) are stored as numeric cells with the CSV's exact value; money
  * columns ({@code *_cny}) are shown with thousands separators and two decimals. Every other cell is
- * text, as written. A table longer than a sheet can hold (1,048,575 rows under the header) is cut
- * there and says so in the row after the last.
+ * text, as written. A table longer than a sheet can hold (1,048,575 rows under the header) keeps
+ * its first 1,048,574 rows, and the sheet's last row says how many more are in the CSV file.
  *
  * <p>The same tables and time give the same bytes: the document's created and modified dates and
  * the time of every zip entry are the given time (for a result folder, the end time its manifest
@@ -99,6 +99,11 @@ public final class Workbook {
      * @throws IOException when a table cannot be read or the bytes written
      */
     public static void write(List<ResultTable> tables, Instant time, OutputStream out) throws IOException {
+        write(tables, time, out, MAX_ROWS);
+    }
+
+    /** {@link #write(List, Instant, OutputStream)} with sheets of at most {@code maxRows} rows under the header. */
+    static void write(List<ResultTable> tables, Instant time, OutputStream out, int maxRows) throws IOException {
         Path raw = Files.createTempFile("ecocomp-workbook-", ".xlsx");
         try {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(256)) {
@@ -106,7 +111,7 @@ public final class Workbook {
                 Styles styles = new Styles(wb);
                 Set<String> names = new HashSet<>();
                 for (ResultTable table : tables) {
-                    sheet(wb, styles, table, sheetName(names, table.name()));
+                    sheet(wb, styles, table, sheetName(names, table.name()), maxRows);
                 }
                 POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
                 Date date = Date.from(time);
@@ -139,7 +144,8 @@ public final class Workbook {
         }
     }
 
-    private static void sheet(SXSSFWorkbook wb, Styles styles, ResultTable table, String name) throws IOException {
+    private static void sheet(SXSSFWorkbook wb, Styles styles, ResultTable table, String name, int maxRows)
+            throws IOException {
         SXSSFSheet sheet = wb.createSheet(name);
         ResultTable.Head head = table.head(WIDTH_SAMPLE_ROWS);
         List<String> header = head.header();
@@ -168,14 +174,15 @@ public final class Workbook {
             var it = rows.iterator();
             while (it.hasNext()) {
                 List<String> cells = it.next();
-                if (r == MAX_ROWS) {
+                if (r == maxRows - 1 && it.hasNext()) {
+                    // more rows than a sheet holds: the last row of the sheet says how many are left out
                     long more = 1;
                     while (it.hasNext()) {
                         it.next();
                         more++;
                     }
                     sheet.createRow(r + 1).createCell(0).setCellValue("… " + more + " more rows in " + table.file()
-                            + " (a sheet holds at most " + MAX_ROWS + " rows)");
+                            + " (a sheet holds " + maxRows + " rows under its header)");
                     break;
                 }
                 r++;

@@ -41,6 +41,7 @@ class ResultsFolderTest {
                 + "2017,JX,-2.5,\"line\nbreak\"\n2018,007,,x\n", StandardCharsets.UTF_8);
         Files.writeString(f.resolve("balances.csv"), "# a comment\nparty,net_cny\nJX,1e3\n");
         Files.writeString(f.resolve(".partial.csv"), "x\n1\n");
+        Files.writeString(f.resolve("best.yaml"), "title: best\n");
         Files.createDirectories(f.resolve("charts"));
         Files.writeString(f.resolve("charts/b.svg"), "<svg/>");
         Files.writeString(f.resolve("charts/a.svg"), "<svg id=\"a\"/>");
@@ -63,6 +64,8 @@ class ResultsFolderTest {
         assertEquals(Optional.empty(), m.option("--seed"));
         assertEquals(List.of("balances.csv", "ledger.csv"), rf.tables().stream().map(ResultTable::file).toList());
         assertEquals(List.of("a", "b"), rf.charts().stream().map(ResultsFolder.ChartFile::name).toList());
+        assertEquals(List.of("best.yaml"), rf.documents().stream().map(ResultsFolder.TextFile::file).toList());
+        assertEquals("title: best\n", rf.documents().getFirst().text());
         assertEquals("<svg id=\"a\"/>", rf.charts().getFirst().svg());
 
         ResultTable ledger = rf.tables().get(1);

@@ -105,6 +105,24 @@ class WorkbookTest {
     }
 
     @Test
+    void aTableLongerThanASheetIsCutWithANote() throws Exception {
+        Path csv = Files.writeString(dir.resolve("t.csv"), "a\n1\n2\n3\n");
+        Path exact = Files.writeString(dir.resolve("u.csv"), "a\n1\n2\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook.write(List.of(new ResultTable("t.csv", csv), new ResultTable("u.csv", exact)), Instant.EPOCH.plusSeconds(1L << 30),
+                out, 2);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet t = wb.getSheet("t");
+            assertEquals(2, t.getLastRowNum());
+            assertEquals(1.0, t.getRow(1).getCell(0).getNumericCellValue());
+            assertEquals("… 2 more rows in t.csv (a sheet holds 2 rows under its header)", t.getRow(2).getCell(0).getStringCellValue());
+            Sheet u = wb.getSheet("u");
+            assertEquals(2, u.getLastRowNum());
+            assertEquals(2.0, u.getRow(2).getCell(0).getNumericCellValue(), "a table that just fits is not cut");
+        }
+    }
+
+    @Test
     void sheetNamesAreValidAndUnique() {
         Set<String> taken = new HashSet<>();
         assertEquals("a_b_c", Workbook.sheetName(taken, "a[b]c"));

@@ -475,4 +475,195 @@ public record Labels(Language language) {
             default -> measure + " = " + value;
         };
     }
+
+    /**
+     * The name of a split rule ({@code Splits.Split.rule()}).
+     *
+     * @param rule e.g. {@code shapley}, {@code claims-talmud}, {@code local-responsibility}
+     * @return e.g. {@code 核仁} or {@code Nucleolus}; the name itself when it is not one of the rules charts know
+     */
+    public String rule(String rule) {
+        return switch (rule) {
+            case "shapley" -> pick("Shapley 值", "Shapley value");
+            case "nucleolus" -> pick("核仁", "Nucleolus");
+            case "least-core" -> pick("最小核", "Least core");
+            case "nash-bargaining" -> pick("纳什谈判解", "Nash bargaining");
+            case "downstream-incremental" -> pick("下游增量分配", "Downstream incremental");
+            case "claims-proportional" -> pick("索赔：比例", "Claims: proportional");
+            case "claims-constrained-equal-awards" -> pick("索赔：受限均等收益", "Claims: equal awards");
+            case "claims-constrained-equal-losses" -> pick("索赔：受限均等损失", "Claims: equal losses");
+            case "claims-talmud" -> pick("索赔：塔木德", "Claims: Talmud");
+            case "local-responsibility" -> pick("属地责任", "Local responsibility");
+            case "upstream-equal-sharing" -> pick("上游均摊", "Upstream equal sharing");
+            case "upstream-responsibility" -> pick("上游责任", "Upstream responsibility");
+            default -> rule;
+        };
+    }
+
+    /** The title of the chart of every welfare rule's split of the cooperative gain. */
+    public String welfareSplitTitle() {
+        return pick("各分配规则下的合作收益分配", "Split of the cooperative gain by rule");
+    }
+
+    /** The title of the chart of every cost rule's split of the cleaning cost. */
+    public String costShareTitle() {
+        return pick("各分担规则下的治理成本分担", "Split of the cleaning cost by rule");
+    }
+
+    /** The title of an axis of split rules, saying what an asterisk marks when some split is not in the core. */
+    public String ruleAxis(boolean notInCoreMarked) {
+        return notInCoreMarked ? pick("分配规则（* 不在核心内）", "Rule (* not in the core)") : pick("分配规则", "Rule");
+    }
+
+    /** The title of an axis of each player's share of the cooperative gain, in 亿元. */
+    public String welfareShareAxis() {
+        return pick("分得收益 (亿元)", "Share of the gain (100 million CNY)");
+    }
+
+    /** The title of an axis of each player's share of the cleaning cost, in 亿元. */
+    public String costShareAxis() {
+        return pick("分担成本 (亿元)", "Share of the cost (100 million CNY)");
+    }
+
+    /** The legend entry of splits that are not in the core. */
+    public String notInCore() {
+        return pick("不在核心内", "Not in the core");
+    }
+
+    /**
+     * The name of an objective of a mechanism design ({@code Objective.name()}).
+     *
+     * @param objective e.g. {@code joint-welfare}, {@code upstream-risk}
+     * @return e.g. {@code 联合福利} or {@code Joint welfare}; the name itself when it is not one of
+     *     the objectives charts know
+     */
+    public String objective(String objective) {
+        return switch (objective) {
+            case "joint-welfare" -> pick("联合福利", "Joint welfare");
+            case "water-quality" -> pick("Ⅲ类达标比例", "Share meeting Class III");
+            case "fairness" -> pick("与 Shapley 分配的偏离", "Distance from the Shapley split");
+            case "upstream-risk" -> pick("上游净支付概率", "Upstream net-payer probability");
+            case "central-budget" -> pick("中央财政支出", "Central budget");
+            default -> objective;
+        };
+    }
+
+    /**
+     * The title of an axis of an objective, with its unit and which way is better.
+     *
+     * @param objective the objective's name, as {@link #objective(String)} takes it
+     * @param unit the unit as the axis shows it, e.g. {@code 亿元} or {@code %}; empty for none
+     * @param maximised whether larger values are better
+     * @return e.g. {@code 联合福利 (亿元，越大越好)} or {@code Central budget (100 million CNY; lower is better)}
+     */
+    public String objectiveAxis(String objective, String unit, boolean maximised) {
+        String better = maximised ? pick("越大越好", "higher is better") : pick("越小越好", "lower is better");
+        return objective(objective) + (unit.isEmpty() ? " (" + better + ")"
+                : pick(" (" + unit + "，" + better + ")", " (" + unit + "; " + better + ")"));
+    }
+
+    /** The unit 亿元 as an axis title shows it: {@code 亿元} or {@code 100 million CNY}. */
+    public String hundredMillionYuan() {
+        return pick("亿元", "100 million CNY");
+    }
+
+    /** The title of an axis of objective values when the objective is not known. */
+    public String objectiveValueAxis() {
+        return pick("目标值", "Objective value");
+    }
+
+    /**
+     * The title of the Pareto front chart.
+     *
+     * @param objectives how many objectives the front has; with more than two the chart shows the first two
+     * @return {@code 帕累托前沿} or {@code Pareto front (first 2 of 3 objectives)}
+     */
+    public String paretoTitle(int objectives) {
+        return objectives <= 2 ? pick("帕累托前沿", "Pareto front")
+                : pick("帕累托前沿（" + objectives + " 个目标中的前 2 个）",
+                        "Pareto front (first 2 of " + objectives + " objectives)");
+    }
+
+    /** The legend entry of the feasible points of a Pareto front. */
+    public String paretoFeasible() {
+        return pick("前沿解（可行）", "Front (feasible)");
+    }
+
+    /** The legend entry of the points of a Pareto front that violate a constraint. */
+    public String paretoInfeasible() {
+        return pick("前沿解（不可行）", "Front (infeasible)");
+    }
+
+    /** The label of the current agreement's point, saying when it violates a constraint. */
+    public String currentAgreement(boolean feasible) {
+        return feasible ? pick("现行协议", "Current agreement") : pick("现行协议（不可行）", "Current agreement (infeasible)");
+    }
+
+    /** The title of the convergence chart of a genetic search, naming the objective it optimises. */
+    public String convergenceTitle(String objective) {
+        return objective.isEmpty() ? pick("遗传算法收敛过程", "Genetic search convergence")
+                : pick("遗传算法收敛过程：" + objective(objective), "Genetic search convergence: " + objective(objective));
+    }
+
+    /** The title of an axis of generations. */
+    public String generationAxis() {
+        return pick("代数", "Generation");
+    }
+
+    /** The legend entry of the best objective value found so far. */
+    public String bestSoFar() {
+        return pick("迄今最优值", "Best so far");
+    }
+
+    /** The legend entry of generations whose best candidate so far violates a constraint. */
+    public String bestInfeasible() {
+        return pick("最优解不可行", "Best is infeasible");
+    }
+
+    /** The legend entry of the population's mean objective value. */
+    public String populationMean() {
+        return pick("种群均值", "Population mean");
+    }
+
+    /** The legend entry and axis title of the share of a generation that is feasible, in %. */
+    public String feasibleShareAxis() {
+        return pick("可行解比例 (%)", "Feasible share (%)");
+    }
+
+    /** The title of the replicator dynamics' phase portrait. */
+    public String phasePortraitTitle() {
+        return pick("复制动态相图", "Replicator dynamics phase portrait");
+    }
+
+    /** The title of the axis of the share of the upstream population that protects. */
+    public String upstreamProtectingAxis() {
+        return pick("上游保护比例", "Share of upstream protecting");
+    }
+
+    /** The title of the axis of the share of the downstream population that compensates. */
+    public String downstreamCompensatingAxis() {
+        return pick("下游补偿比例", "Share of downstream compensating");
+    }
+
+    /** The legend entry of the trajectories of a phase portrait. */
+    public String trajectories() {
+        return pick("演化轨迹", "Trajectories");
+    }
+
+    /**
+     * The legend entry of equilibria of one stability ({@code Stability.name()}).
+     *
+     * @param stability e.g. {@code EVOLUTIONARILY_STABLE}, {@code SADDLE}
+     * @return e.g. {@code 演化稳定策略 (ESS)} or {@code Saddle point}
+     */
+    public String stability(String stability) {
+        return switch (stability) {
+            case "EVOLUTIONARILY_STABLE" -> pick("演化稳定策略 (ESS)", "Evolutionarily stable (ESS)");
+            case "UNSTABLE_NODE" -> pick("不稳定结点", "Unstable node");
+            case "SADDLE" -> pick("鞍点", "Saddle point");
+            case "CENTRE" -> pick("中心", "Centre");
+            case "NON_HYPERBOLIC" -> pick("非双曲平衡点", "Non-hyperbolic");
+            default -> stability;
+        };
+    }
 }

@@ -84,7 +84,7 @@ public final class LedgerCharts {
     private static final int LEGEND_BOX = 20;
 
     /** A circle drawn as a ring on white: the marker of a year that missed its threshold. */
-    private static final Marker HOLLOW_CIRCLE = new Marker() {
+    static final Marker HOLLOW_CIRCLE = new Marker() {
         private final BasicStroke ring = new BasicStroke(1.4f);
 
         @Override

@@ -607,7 +607,7 @@ public final class SweepCharts {
     }
 
     /** Axis ends around the finite values given, with a margin; around a single value or none, an axis of its own. */
-    private static double[] padded(DoubleStream values) {
+    static double[] padded(DoubleStream values) {
         double[] finite = values.filter(Double::isFinite).toArray();
         double low = DoubleStream.of(finite).min().orElse(0);
         double high = DoubleStream.of(finite).max().orElse(0);
@@ -683,7 +683,7 @@ public final class SweepCharts {
     }
 
     /** The width and height of a text's outline in a font, in points. */
-    private static double[] textSize(String text, Font font) {
+    static double[] textSize(String text, Font font) {
         if (text.isEmpty()) {
             return new double[] {0, 0};
         }
@@ -697,7 +697,7 @@ public final class SweepCharts {
     }
 
     /** Filled rectangles as one series without outline, or a legend key alone when there are none. */
-    private static void bars(XYChart chart, String name, String label, Rectangles rectangles, Color fill, double x) {
+    static void bars(XYChart chart, String name, String label, Rectangles rectangles, Color fill, double x) {
         XYSeries series = rectangles.isEmpty()
                 ? chart.addSeries(name, new double[] {x}, new double[] {Double.NaN})
                 : chart.addSeries(name, rectangles.xs(), rectangles.ys());
@@ -750,7 +750,7 @@ public final class SweepCharts {
     }
 
     /** Axis-parallel rectangles as one polygon series, each after a point without value; non-finite ones skipped. */
-    private static final class Rectangles {
+    static final class Rectangles {
         private final List<Double> xs = new ArrayList<>();
         private final List<Double> ys = new ArrayList<>();
 

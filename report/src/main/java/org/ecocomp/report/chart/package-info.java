@@ -7,8 +7,10 @@
  * English, {@link org.ecocomp.report.chart.ChartWriter} writes the files byte-for-byte reproducibly,
  * {@link org.ecocomp.report.chart.AssessmentCharts} draws the charts of the {@code assess} command,
  * {@link org.ecocomp.report.chart.LedgerCharts} those of a settled agreement ({@code run}),
- * {@link org.ecocomp.report.chart.MonteCarloCharts} those of a Monte Carlo projection and
- * {@link org.ecocomp.report.chart.SweepCharts} those of a parameter sweep ({@code sweep}). Nothing here
+ * {@link org.ecocomp.report.chart.MonteCarloCharts} those of a Monte Carlo projection,
+ * {@link org.ecocomp.report.chart.SweepCharts} those of a parameter sweep ({@code sweep}) and
+ * {@link org.ecocomp.report.chart.OptimizeCharts} those of {@code optimize} (split rules, Pareto front,
+ * genetic-search convergence, replicator phase portrait). Nothing here
  * prints, reads a clock or draws random numbers.
  */
 package org.ecocomp.report.chart;

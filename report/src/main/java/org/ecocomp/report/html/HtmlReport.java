@@ -59,6 +59,8 @@ public final class HtmlReport {
     public static final int FULL_ROWS = 60;
     /** Rows shown of a longer table. */
     public static final int PREVIEW_ROWS = 20;
+    /** Lines shown of a text result. */
+    public static final int DOCUMENT_LINES = 200;
 
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
     private static final Pattern SVG_ID = Pattern.compile("\\bid=\"([^\"]+)\"");
@@ -66,6 +68,10 @@ public final class HtmlReport {
     private static final Pattern SVG_TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
     private static final Pattern LABEL = Pattern.compile("^\\s*\\[([SIU])\\]\\s*");
     private static final Set<String> PARTY_COLUMNS = Set.of("party", "payer", "payee", "recipient", "upstream", "downstream");
+    /** Most data rows an Excel sheet holds under its header (results.xlsx cuts longer tables). */
+    private static final long EXCEL_ROWS = 1_048_575;
+    /** Tables with more columns are squeezed onto the page width when printed. */
+    private static final int WIDE_COLUMNS = 9;
     /** Text columns whose cells are at most this long are not wrapped. */
     private static final int SHORT_TEXT = 24;
     private static final Set<String> NAMED_VALUE_COLUMNS = Set.of("measure", "source", "water_body");
@@ -94,6 +100,7 @@ public final class HtmlReport {
     private final Map<Part, String> headings = new EnumMap<>(Part.class);
     private int figures;
     private int tables;
+    private int documents;
 
     private HtmlReport(ReportContent content, Language language) {
         this.content = content;
@@ -123,6 +130,10 @@ public final class HtmlReport {
         inputs(body, ++number);
         Map<Part, List<ReportTable>> tablesByPart = new EnumMap<>(Part.class);
         Map<Part, List<ReportChart>> chartsByPart = new EnumMap<>(Part.class);
+        Map<Part, List<ReportDocument>> documentsByPart = new EnumMap<>(Part.class);
+        for (ReportDocument document : content.documents()) {
+            documentsByPart.computeIfAbsent(part(document.name()), p -> new ArrayList<>()).add(document);
+        }
         for (ReportTable table : content.tables()) {
             tablesByPart.computeIfAbsent(part(table.name()), p -> new ArrayList<>()).add(table);
         }
@@ -132,10 +143,11 @@ public final class HtmlReport {
         for (Part part : Part.values()) {
             List<ReportTable> ts = tablesByPart.getOrDefault(part, List.of());
             List<ReportChart> cs = chartsByPart.getOrDefault(part, List.of());
-            if (ts.isEmpty() && cs.isEmpty()) {
+            List<ReportDocument> ds = documentsByPart.getOrDefault(part, List.of());
+            if (ts.isEmpty() && cs.isEmpty() && ds.isEmpty()) {
                 continue;
             }
-            results(body, ++number, part, sortedTables(ts), sortedCharts(cs));
+            results(body, ++number, part, sortedTables(ts), sortedCharts(cs), ds);
         }
         provenance(body, ++number);
 
@@ -286,9 +298,6 @@ public final class HtmlReport {
             if (!in.assumptions().isEmpty()) {
                 anyAssumptions = true;
                 assumptions(b, in);
-            } else if (i == 0 && structured) {
-                b.append("<p class=\"note\">").append(esc(t.pick("此文件未列出假设（assumptions）。",
-                        "This file lists no assumptions."))).append("</p>\n");
             }
         }
         if (structured && !anyAssumptions && primary.status() == ReportInput.Status.VERIFIED) {
@@ -391,7 +400,8 @@ public final class HtmlReport {
             return Part.SWEEP;
         }
         for (String key : List.of("split", "solution", "shapley", "nucleolus", "core", "allocation", "ga-", "pareto", "optim",
-                "bargain", "claims", "stackelberg", "evolution", "phase", "mechanism", "game")) {
+                "bargain", "claims", "stackelberg", "evolution", "equilibri", "phase", "mechanism", "game", "best", "cost-share",
+                "convergence")) {
             if (name.contains(key)) {
                 return Part.SOLUTIONS;
             }
@@ -434,7 +444,8 @@ public final class HtmlReport {
         };
     }
 
-    private void results(StringBuilder b, int number, Part part, List<ReportTable> ts, List<ReportChart> cs) {
+    private void results(StringBuilder b, int number, Part part, List<ReportTable> ts, List<ReportChart> cs,
+                         List<ReportDocument> ds) {
         heading(b, part, number, partTitle(part));
         String intro = partIntro(part);
         if (!intro.isEmpty()) {
@@ -452,11 +463,15 @@ public final class HtmlReport {
         for (ReportTable table : ts) {
             resultTable(b, part, table);
         }
+        for (ReportDocument document : ds) {
+            document(b, part, document);
+        }
         b.append("</section>\n");
     }
 
     private static final List<String> TABLE_ORDER = List.of("balances", "ledger", "indices", "annual", "monthly", "samples",
-            "mc-summary", "mc-yearly", "mc-clauses", "mc-efforts", "sensitivity", "sweep", "design");
+            "mc-summary", "mc-yearly", "mc-clauses", "mc-efforts", "sensitivity", "sweep", "design", "allocations", "core",
+            "stackelberg", "equilibria", "evolution", "pareto");
 
     private static List<ReportTable> sortedTables(List<ReportTable> ts) {
         return ts.stream().sorted(Comparator.comparingInt((ReportTable tb) -> rank(TABLE_ORDER, tb.name()))
@@ -467,7 +482,8 @@ public final class HtmlReport {
             LedgerCharts.NET_BALANCE, LedgerCharts.CLAUSE_PREFIX + "*", AssessmentCharts.CLASS_MAP, "series-*",
             MonteCarloCharts.FAN, MonteCarloCharts.FAN_PREFIX + "*", MonteCarloCharts.NET_DISTRIBUTION,
             MonteCarloCharts.PAY_PROBABILITY, SweepCharts.TORNADO_PREFIX + "*", SweepCharts.SOBOL_PREFIX + "*",
-            SweepCharts.MORRIS_PREFIX + "*", SweepCharts.SCATTER_PREFIX + "*");
+            SweepCharts.MORRIS_PREFIX + "*", SweepCharts.SCATTER_PREFIX + "*", "allocations*", "cost-shares*", "pareto*",
+            "convergence*", "phase-portrait*");
 
     private List<ReportChart> sortedCharts(List<ReportChart> cs) {
         Function<ReportChart, Integer> clause = c -> clauseRank(c.name());
@@ -553,6 +569,22 @@ public final class HtmlReport {
         return "<svg class=\"chart\" role=\"img\" aria-label=\"" + esc(label) + "\"" + s.substring(4);
     }
 
+    // ---------------------------------------------------------------- text results
+
+    private void document(StringBuilder b, Part part, ReportDocument document) {
+        String anchor = "doc-" + (++documents);
+        entries.computeIfAbsent(part, p -> new ArrayList<>()).add(new Entry(anchor, document.file(), ""));
+        List<String> lines = document.text().lines().toList();
+        b.append("<div class=\"document\" id=\"").append(anchor).append("\">\n<p class=\"caption\"><b>")
+                .append(esc(document.file())).append("</b></p>\n<pre>")
+                .append(esc(String.join("\n", lines.subList(0, Math.min(lines.size(), DOCUMENT_LINES)))));
+        if (lines.size() > DOCUMENT_LINES) {
+            b.append("\n").append(esc(t.pick("…… 另有 " + (lines.size() - DOCUMENT_LINES) + " 行，见 " + document.file(),
+                    "… " + (lines.size() - DOCUMENT_LINES) + " more lines in " + document.file())));
+        }
+        b.append("</pre>\n</div>\n");
+    }
+
     // ---------------------------------------------------------------- tables
 
     private void resultTable(StringBuilder b, Part part, ReportTable table) {
@@ -592,10 +624,12 @@ public final class HtmlReport {
             named2[c] = NAMED_VALUE_COLUMNS.contains(h) || (any && allBooleans);
             shortText[c] = longest <= SHORT_TEXT;
         }
-        b.append("<div class=\"table-wrap\">\n<table id=\"").append(anchor).append("\">\n<caption><b>").append(esc(t.tableNo(n)))
+        b.append("<div class=\"table-wrap\">\n<table id=\"").append(anchor).append(columns > WIDE_COLUMNS ? "\" class=\"wide" : "")
+                .append("\">\n<caption><b>").append(esc(t.tableNo(n)))
                 .append("</b> ").append(esc(caption)).append(" <span class=\"file\">").append(esc(table.file())).append("</span>");
         if (shown < table.totalRows()) {
-            b.append("<br><span class=\"note\">").append(esc(t.rowsOf(shown, table.totalRows(), table.file()))).append("</span>");
+            b.append("<br><span class=\"note\">").append(esc(t.rowsOf(shown, table.totalRows(), table.file(),
+                    table.totalRows() <= EXCEL_ROWS))).append("</span>");
         }
         for (String comment : table.comments()) {
             b.append("<br><span class=\"note\">").append(esc(comment)).append("</span>");
@@ -721,6 +755,9 @@ public final class HtmlReport {
             b.append("<li><code>").append(esc(table.file())).append("</code> — ")
                     .append(esc(t.pick(table.totalRows() + " 行", table.totalRows() + " rows"))).append("</li>\n");
         }
+        for (ReportDocument document : content.documents()) {
+            b.append("<li><code>").append(esc(document.file())).append("</code></li>\n");
+        }
         for (ReportChart chart : content.charts()) {
             b.append("<li><code>charts/").append(esc(chart.file())).append("</code>, <code>charts/")
                     .append(esc(chart.name())).append(".png</code></li>\n");
@@ -799,7 +836,7 @@ public final class HtmlReport {
             nav.toc li { margin: 1px 0; }
             figure { margin: 22px 0; break-inside: avoid; page-break-inside: avoid; }
             svg.chart { display: block; width: 100%; max-width: 760px; height: auto; margin: 0 auto; }
-            figcaption, caption { font-size: 13.5px; text-align: left; margin: 6px 0; caption-side: top; }
+            figcaption, caption, p.caption { font-size: 13.5px; text-align: left; margin: 6px 0; caption-side: top; }
             .file { color: var(--muted); font-size: 12px; font-family: "Noto Sans Mono CJK SC", monospace; }
             .table-wrap { overflow-x: auto; margin: 18px 0; }
             table { border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }
@@ -832,7 +869,10 @@ public final class HtmlReport {
               thead { display: table-header-group; }
               tr { break-inside: avoid; page-break-inside: avoid; }
               a { color: inherit; text-decoration: none; }
-              svg.chart { max-width: 170mm; }
+              svg.chart { max-width: 170mm; max-height: 235mm; }
+              table.wide { width: 100%; font-size: 6.5pt; }
+              table.wide th, table.wide td { padding: 1px 3px; white-space: normal; overflow-wrap: break-word; }
+              table.wide td.num { white-space: nowrap; }
               .banner { background: none; }
             }
             """;

@@ -80,7 +80,30 @@ final class ReportText {
             Map.entry("conf_high", n("置信上限", "CI high")),
             Map.entry("welfare", n("福利", "Welfare")),
             Map.entry("rule", n("规则", "Rule")),
-            Map.entry("share", n("份额", "Share")));
+            Map.entry("share", n("份额", "Share")),
+            Map.entry("kind", n("类型", "Kind")),
+            Map.entry("transfer", n("转移支付", "Transfer")),
+            Map.entry("in_core", n("在核心内", "In the core")),
+            Map.entry("note", n("说明", "Note")),
+            Map.entry("coalition", n("联盟", "Coalition")),
+            Map.entry("allocated", n("分配额", "Allocated")),
+            Map.entry("excess", n("超额", "Excess")),
+            Map.entry("satisfied", n("满足", "Satisfied")),
+            Map.entry("instrument", n("政策工具", "Instrument")),
+            Map.entry("follower_effort", n("跟随者治理投入", "Follower's effort")),
+            Map.entry("leader_welfare", n("领导者福利", "Leader's welfare")),
+            Map.entry("follower_welfare", n("跟随者福利", "Follower's welfare")),
+            Map.entry("x_protect", n("上游保护比例 x", "Upstream protecting, x")),
+            Map.entry("y_compensate", n("下游补偿比例 y", "Downstream compensating, y")),
+            Map.entry("determinant", n("行列式", "Determinant")),
+            Map.entry("trace", n("迹", "Trace")),
+            Map.entry("stability", n("稳定性", "Stability")),
+            Map.entry("generation", n("代数", "Generation")),
+            Map.entry("best", n("最优值", "Best")),
+            Map.entry("best_violation", n("最优解约束违背", "Best's violation")),
+            Map.entry("feasible_share", n("可行解占比", "Feasible share")),
+            Map.entry("evaluations", n("评价次数", "Evaluations")),
+            Map.entry("violation", n("约束违背", "Violation")));
 
     /** Titles of ecocomp's tables by file stem. */
     private static final Map<String, Names> TABLES = Map.ofEntries(
@@ -96,7 +119,13 @@ final class ReportText {
             Map.entry("mc-efforts", n("各方治理投入", "Efforts by party")),
             Map.entry("sensitivity", n("敏感性指数", "Sensitivity indices")),
             Map.entry("sweep", n("扫描结果（每个样点一行）", "Sweep results, one row per point")),
-            Map.entry("design", n("扫描设计（参数取值）", "Sweep design: parameter values per point")));
+            Map.entry("design", n("扫描设计（参数取值）", "Sweep design: parameter values per point")),
+            Map.entry("allocations", n("各分担规则下的分配方案", "Allocations by rule")),
+            Map.entry("core", n("联盟值与核心检验", "Coalition values and the core")),
+            Map.entry("stackelberg", n("斯塔克尔伯格博弈：政策工具与响应", "Stackelberg game: instrument and response")),
+            Map.entry("equilibria", n("演化博弈的均衡点及其稳定性", "Evolutionary game: equilibria and their stability")),
+            Map.entry("evolution", n("遗传算法逐代进展", "Genetic search by generation")),
+            Map.entry("pareto", n("帕累托前沿（NSGA-II）", "Pareto front (NSGA-II)")));
 
     /** Cell values worth naming: measures of Monte Carlo summaries and effort sources. */
     private static final Map<String, Names> VALUES = Map.ofEntries(
@@ -172,8 +201,8 @@ final class ReportText {
         return pick("…… 另有 " + more + " 行，见 " + file, "… " + more + " more rows in " + file);
     }
 
-    String rowsOf(long shown, long total, String file) {
-        return pick("显示前 " + shown + " 行，共 " + total + " 行；完整数据见 " + file + " 与 results.xlsx",
-                "First " + shown + " of " + total + " rows; all of them in " + file + " and results.xlsx");
+    String rowsOf(long shown, long total, String file, boolean inWorkbook) {
+        return pick("显示前 " + shown + " 行，共 " + total + " 行；完整数据见 " + file + (inWorkbook ? " 与 results.xlsx" : ""),
+                "First " + shown + " of " + total + " rows; all of them in " + file + (inWorkbook ? " and results.xlsx" : ""));
     }
 }
