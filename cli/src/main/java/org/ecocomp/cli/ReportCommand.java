@@ -1,5 +1,10 @@
 package org.ecocomp.cli;
 
+import java.nio.file.Files;
+import org.ecocomp.io.table.LedgerTables;
+import org.ecocomp.report.chart.ChartTheme;
+import org.ecocomp.report.chart.LedgerCharts;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -70,6 +75,9 @@ final class ReportCommand implements Callable<Integer> {
             language = results.manifest().option("--lang").flatMap(Language::parse).orElse(Language.EN);
         }
         Path base = Path.of("");
+        if (redrawLedgerCharts(results.dir(), language)) {
+            results = ResultsFolder.open(folder);
+        }
         List<Path> written = write(results, language, common.excelBom, base);
         if (!common.quiet) {
             PrintWriter err = spec.commandLine().getErr();
@@ -119,6 +127,41 @@ final class ReportCommand implements Callable<Integer> {
      */
     static List<Path> write(Path folder, CommonOptions common) throws InputException, IOException {
         return write(folder, language(common.lang), common.excelBom);
+    }
+
+    /**
+     * Redraws the charts of a replay (ledger, cumulative balances, each clause's figures) from its
+     * tables in the chosen language: drawn into a temporary folder, then moved over the old ones.
+     *
+     * @return whether the folder held a replay's tables
+     */
+    private boolean redrawLedgerCharts(Path dir, Language language) throws IOException {
+        Path ledger = dir.resolve("ledger.csv");
+        Path indices = dir.resolve("indices.csv");
+        Path balances = dir.resolve("balances.csv");
+        if (!Files.isRegularFile(ledger) || !Files.isRegularFile(indices) || !Files.isRegularFile(balances)) {
+            return false;
+        }
+        ChartTheme theme = ChartTheme.forLanguage(language);
+        theme.fallbackWarning().ifPresent(w -> spec.commandLine().getErr().println("ecocomp: " + w));
+        Path charts = dir.resolve("charts");
+        Path staging = Files.createTempDirectory(dir, ".charts.partial-");
+        try {
+            List<Path> drawn = new LedgerCharts(theme).write(staging, LedgerTables.read(ledger, indices),
+                    LedgerTables.accounts(balances));
+            Files.createDirectories(charts);
+            for (Path p : drawn) {
+                Files.move(p, charts.resolve(p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            try (var left = Files.list(staging)) {
+                for (Path p : left.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(staging);
+        }
+        return true;
     }
 
     private static Language language(String code) throws InputException {

@@ -141,6 +141,24 @@ public final class CsvTable {
         return d.signum() == 0 ? "0" : d.toPlainString();
     }
 
+    /**
+     * A number as plain decimal text that reads back as exactly the same double (the shortest such
+     * text, without an exponent): for figures that other tools redraw from the table.
+     *
+     * @param value a number
+     * @return the text; empty text for NaN
+     */
+    public static String exact(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        if (Double.isInfinite(value)) {
+            throw new IllegalArgumentException("cannot write an infinite number");
+        }
+        String plain = new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        return plain.equals("-0") ? "0" : plain;
+    }
+
     /** A number rounded to a fixed count of decimals, e.g. money to 2. */
     public static String number(double value, int decimals) {
         if (Double.isNaN(value)) {
