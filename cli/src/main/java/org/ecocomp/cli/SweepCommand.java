@@ -11,24 +11,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import org.ecocomp.agreement.Ledger;
-import org.ecocomp.agreement.SettlementException;
 import org.ecocomp.io.output.Manifest;
 import org.ecocomp.io.output.OutputDirectory;
 import org.ecocomp.io.problem.ExitCode;
 import org.ecocomp.io.problem.InputException;
 import org.ecocomp.io.problem.Problem;
-import org.ecocomp.io.scenario.LoadedScenario;
-import org.ecocomp.io.scenario.ScenarioTemplate;
 import org.ecocomp.io.sweep.LoadedSweep;
 import org.ecocomp.io.sweep.SweepFiles;
 import org.ecocomp.io.sweep.SweepLog;
 import org.ecocomp.io.sweep.SweepTables;
+import org.ecocomp.io.sweep.SweepTasks;
 import org.ecocomp.random.Seeds;
 import org.ecocomp.report.chart.SweepCharts;
-import org.ecocomp.scenario.ScenarioOutput;
-import org.ecocomp.scenario.ScenarioRun;
-import org.ecocomp.simulation.ProgressListener;
 import org.ecocomp.sweep.Design;
 import org.ecocomp.sweep.LocalExecutor;
 import org.ecocomp.sweep.PointFailedException;
@@ -52,8 +46,6 @@ final class SweepCommand implements Callable<Integer> {
     static final long DESIGN_STREAM = 1;
     /** Stream index of the bootstrap's randomness. */
     static final long BOOTSTRAP_STREAM = 2;
-    /** Stream index that separates the points' Monte Carlo seeds. */
-    static final long POINT_STREAM = 3;
 
     @Spec
     CommandSpec spec;
@@ -104,7 +96,7 @@ final class SweepCommand implements Callable<Integer> {
                 done = sweepLog.completed();
                 progress.advanced(done, design.size());
                 SweepExecutor executor = new LocalExecutor(workers);
-                executor.run(design, done, task(loaded), sweepLog::append, progress);
+                executor.run(design, done, SweepTasks.of(loaded), sweepLog::append, progress);
             } catch (PointFailedException e) {
                 throw new InputException(Problem.ofFile(sweepFile, e.getMessage() + " (finished points are kept: fix the cause "
                         + "and run again with --resume, or remove " + dir.resolve("sweep.csv").getParent() + ")"));
@@ -136,51 +128,6 @@ final class SweepCommand implements Callable<Integer> {
             summary(spec.commandLine().getOut(), sweep, design, analysis, done, target);
         }
         return ExitCode.OK.code();
-    }
-
-    /** What evaluating one point means for this sweep's target. */
-    private static SweepExecutor.PointTask task(LoadedSweep loaded) {
-        SweepSpec sweep = loaded.spec();
-        return switch (sweep.target()) {
-            case SweepSpec.Target.FunctionTarget f -> (point, values) -> new double[] {f.function().applyAsDouble(values)};
-            case SweepSpec.Target.ScenarioTarget s -> {
-                ScenarioTemplate template = loaded.template().orElseThrow();
-                List<String> parties = List.copyOf(template.base().scenario().agreement().parties().keySet());
-                List<ScenarioOutput> outputs = sweep.outputs().stream()
-                        .map(o -> ScenarioOutput.parse(o, parties, sweep.monteCarlo())).toList();
-                yield (point, values) -> evaluate(template, sweep, outputs, point, values);
-            }
-        };
-    }
-
-    private static double[] evaluate(ScenarioTemplate template, SweepSpec sweep, List<ScenarioOutput> outputs, long point,
-                                     double[] values) throws PointFailedException {
-        Map<String, Double> changes = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            changes.put(sweep.parameters().get(i).path().orElseThrow(), values[i]);
-        }
-        try {
-            LoadedScenario variant = template.with(changes);
-            double[] out = new double[outputs.size()];
-            if (sweep.monteCarlo()) {
-                var projected = ScenarioRun.monteCarlo(ScenarioRun.projection(variant.scenario(), variant.quality().orElseThrow()),
-                        sweep.draws(), Seeds.derive(sweep.seed(), POINT_STREAM, point),
-                        variant.scenario().simulation().bestResponseDraws(), 1, ProgressListener.NONE);
-                for (int o = 0; o < out.length; o++) {
-                    out[o] = outputs.get(o).of(projected);
-                }
-            } else {
-                Ledger ledger = ScenarioRun.replay(variant.scenario(), variant.data().samples());
-                for (int o = 0; o < out.length; o++) {
-                    out[o] = outputs.get(o).of(ledger);
-                }
-            }
-            return out;
-        } catch (InputException e) {
-            throw new PointFailedException(point, "the scenario with " + changes + " is not valid: " + e.getMessage());
-        } catch (SettlementException e) {
-            throw new PointFailedException(point, e.getMessage());
-        }
     }
 
     private static void summary(PrintWriter w, SweepSpec sweep, Design design, SweepAnalysis analysis, long resumedFrom,
