@@ -21,9 +21,12 @@ public final class EcocompCommand {
 
     static {
         // POI logs through the Log4j API; without a provider Log4j prints a warning on stderr. ecocomp
-        // reports problems itself, so route Log4j to its simple logger and switch it off.
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        // reports problems itself, so route Log4j to its simple logger and switch it off — unless Spark
+        // is on the class path (launched through spark-submit), which needs Log4j's own core.
+        if (EcocompCommand.class.getClassLoader().getResource("org/apache/spark/SparkContext.class") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
     }
 
     /**

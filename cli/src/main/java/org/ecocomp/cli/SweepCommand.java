@@ -29,6 +29,7 @@ import org.ecocomp.sweep.PointFailedException;
 import org.ecocomp.sweep.SweepAnalysis;
 import org.ecocomp.sweep.SweepExecutor;
 import org.ecocomp.sweep.SweepSpec;
+import org.ecocomp.simulation.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,6 +72,15 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Write the tables only, no charts.")
     boolean noCharts;
 
+    @Option(names = "--engine", defaultValue = "local", paramLabel = "local|spark",
+            description = "Run the points on this machine's threads (default) or on Apache Spark (needs the spark module on the "
+                    + "class path: build with -Pspark and launch through spark-submit; see docs/distributed.md).")
+    String engine;
+
+    @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
+            description = "Spark master for --engine spark: local[*], local[2], spark://HOST:PORT (default: ${DEFAULT-VALUE}).")
+    String master;
+
     @Override
     public Integer call() throws InputException, IOException {
         Instant start = Instant.now();
@@ -80,12 +90,35 @@ final class SweepCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new InputException(ExitCode.USAGE, List.of(Problem.ofFile(sweepFile, "--threads must be at least 1")));
         }
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            throw new InputException(ExitCode.USAGE, List.of(Problem.ofFile(sweepFile, "--engine '" + engine
+                    + "' is not an engine; expected local or spark")));
+        }
         Design design = sweep.design().build(sweep.designParameters(), Seeds.generator(sweep.seed(), DESIGN_STREAM));
         List<String> names = sweep.parameters().stream().map(p -> p.parameter().name()).toList();
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(names);
         header.addAll(sweep.outputs());
         Path target = out != null ? out : Path.of("results", AssessCommand.stem(sweepFile));
+        SweepExecutor.PointTask task = engine.equals("spark") ? sparkTask(loaded) : SweepTasks.of(loaded);
+        SweepExecutor executor = engine.equals("spark") ? sparkExecutor() : new LocalExecutor(workers);
+        try {
+            return run(loaded, design, names, header, target, executor, task, workers, start);
+        } finally {
+            if (executor instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("stopping Spark failed", e);
+                }
+            }
+        }
+    }
+
+    private int run(LoadedSweep loaded, Design design, List<String> names, List<String> header, Path target,
+                    SweepExecutor executor, SweepExecutor.PointTask task, int workers, Instant start)
+            throws InputException, IOException {
+        SweepSpec sweep = loaded.spec();
         SweepAnalysis analysis;
         long done;
         try (OutputDirectory dir = OutputDirectory.resumable(target, resume)) {
@@ -95,8 +128,7 @@ final class SweepCommand implements Callable<Integer> {
                  Progress progress = Progress.start("sweep", design.size(), "points", !noProgress && !common.quiet)) {
                 done = sweepLog.completed();
                 progress.advanced(done, design.size());
-                SweepExecutor executor = new LocalExecutor(workers);
-                executor.run(design, done, SweepTasks.of(loaded), sweepLog::append, progress);
+                executor.run(design, done, task, sweepLog::append, progress);
             } catch (PointFailedException e) {
                 throw new InputException(Problem.ofFile(sweepFile, e.getMessage() + " (finished points are kept: fix the cause "
                         + "and run again with --resume, or remove " + dir.resolve("sweep.csv").getParent() + ")"));
@@ -115,6 +147,7 @@ final class SweepCommand implements Callable<Integer> {
             loaded.template().ifPresent(t -> inputs.add(t.file()));
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("design", sweep.design().method());
+            facts.put("engine", engine.equals("spark") ? "spark " + master : "local");
             facts.put("points", Long.toString(design.size()));
             facts.put("resumed_from_point", Long.toString(done));
             facts.put("monte_carlo_draws_per_point", sweep.monteCarlo() ? Integer.toString(sweep.draws()) : "");
@@ -128,6 +161,37 @@ final class SweepCommand implements Callable<Integer> {
             summary(spec.commandLine().getOut(), sweep, design, analysis, done, target);
         }
         return ExitCode.OK.code();
+    }
+
+    /**
+     * The Spark executor. The spark module is optional (a plain build has no Spark), so it is found by
+     * name; without it the user is told how to get it.
+     */
+    private SweepExecutor sparkExecutor() throws InputException {
+        try {
+            return (SweepExecutor) spark("org.ecocomp.spark.SparkExecutor").getConstructor(String.class).newInstance(master);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the spark module does not match this command line", e);
+        }
+    }
+
+    /** The point task in a form Spark can ship to its executors. */
+    private SweepExecutor.PointTask sparkTask(LoadedSweep loaded) throws InputException {
+        try {
+            return (SweepExecutor.PointTask) spark("org.ecocomp.spark.SparkTasks").getMethod("of", LoadedSweep.class)
+                    .invoke(null, loaded);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the spark module does not match this command line", e);
+        }
+    }
+
+    private Class<?> spark(String name) throws InputException {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new InputException(ExitCode.USAGE, List.of(Problem.ofFile(sweepFile, "--engine spark needs the spark module "
+                    + "and Spark on the class path: build with mvn -Pspark and launch through spark-submit (docs/distributed.md)")));
+        }
     }
 
     private static void summary(PrintWriter w, SweepSpec sweep, Design design, SweepAnalysis analysis, long resumedFrom,

@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 import org.ecocomp.simulation.ProgressListener;
 
 /**
- * Runs a sweep on this machine's threads. Points are evaluated in chunks; at most a few chunks per
+ * Runs a sweep on this machine's threads. Points are evaluated in chunks ({@link SweepExecutor#chunk}); at most a few chunks per
  * thread are in flight, and finished chunks are delivered strictly in order, so memory stays bounded
  * for any design size and the rows come out in point order.
  *
@@ -18,8 +18,6 @@ import org.ecocomp.simulation.ProgressListener;
  */
 public record LocalExecutor(int threads) implements SweepExecutor {
 
-    /** Points per chunk. */
-    static final int CHUNK = 64;
     /** Chunks in flight per thread. */
     static final int WINDOW_PER_THREAD = 4;
 
@@ -41,11 +39,12 @@ public record LocalExecutor(int threads) implements SweepExecutor {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
         long next = from;
+        int chunk = SweepExecutor.chunk(size - from, threads);
         try {
             while (next < size || !inFlight.isEmpty()) {
                 while (next < size && inFlight.size() < threads * WINDOW_PER_THREAD) {
                     long start = next;
-                    long end = Math.min(size, start + CHUNK);
+                    long end = Math.min(size, start + chunk);
                     inFlight.addLast(pool.submit(() -> evaluate(design, task, start, end)));
                     next = end;
                 }

@@ -33,6 +33,22 @@ public interface SweepExecutor {
         void accept(long point, double[] values, double[] outputs) throws IOException;
     }
 
+    /** Most points in one unit of work: cheap points are grouped to save overhead. */
+    int MAX_CHUNK = 64;
+
+    /**
+     * How many points to evaluate as one unit of work: up to {@link #MAX_CHUNK}, but small enough that
+     * every worker gets several units (a few expensive points must still spread over all workers).
+     * Chunking never changes results, which are delivered in point order.
+     *
+     * @param points points to evaluate
+     * @param workers parallel workers
+     * @return points per chunk, at least 1
+     */
+    static int chunk(long points, int workers) {
+        return (int) Math.max(1, Math.min(MAX_CHUNK, points / (4L * Math.max(1, workers))));
+    }
+
     /**
      * Evaluates the points {@code from} … {@code design.size() − 1}.
      *

@@ -25,8 +25,6 @@ import org.ecocomp.sweep.SweepExecutor;
  */
 public final class SparkExecutor implements SweepExecutor, AutoCloseable {
 
-    /** Points per Spark record (one evaluation batch). */
-    static final int CHUNK = 64;
     /** Chunks per slice per unit of default parallelism. */
     static final int CHUNKS_PER_CORE = 8;
 
@@ -72,12 +70,13 @@ public final class SparkExecutor implements SweepExecutor, AutoCloseable {
         }
         long size = design.size();
         int parallelism = Math.max(1, context.defaultParallelism());
-        long slice = (long) CHUNK * CHUNKS_PER_CORE * parallelism;
+        long slice = (long) SweepExecutor.MAX_CHUNK * CHUNKS_PER_CORE * parallelism;
+        int chunk = SweepExecutor.chunk(design.size() - from, parallelism);
         for (long start = from; start < size; start += slice) {
             long end = Math.min(size, start + slice);
             List<Input> inputs = new ArrayList<>();
-            for (long c = start; c < end; c += CHUNK) {
-                int n = (int) (Math.min(end, c + CHUNK) - c);
+            for (long c = start; c < end; c += chunk) {
+                int n = (int) (Math.min(end, c + chunk) - c);
                 double[][] values = new double[n][];
                 for (int k = 0; k < n; k++) {
                     values[k] = design.point(c + k);
