@@ -169,4 +169,16 @@ class SweepCommandTest {
         assertTrue(r.err().contains("parameters[0].path: 'rounds[0].clauses[nope].stake'"), r.err());
         assertTrue(r.err().contains("outputs[0]: unknown output 'XX.net_transfer'"), r.err());
     }
+
+    @Test
+    void sparkWithoutTheSparkModuleIsAUsageErrorThatWritesNothing() throws IOException {
+        Path spec = sweep("s.yaml", ISHIGAMI.formatted(256));
+        Cli.Run r = Cli.run("sweep", spec.toString(), "--engine", "spark", "--out", dir.resolve("o").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--engine spark needs the spark module"), r.err());
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "only the sweep file: no output or partial folder");
+        }
+        assertEquals(2, Cli.run("sweep", spec.toString(), "--engine", "hadoop").code());
+    }
 }
