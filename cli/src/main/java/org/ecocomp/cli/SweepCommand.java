@@ -73,12 +73,13 @@ final class SweepCommand implements Callable<Integer> {
     boolean noCharts;
 
     @Option(names = "--engine", defaultValue = "local", paramLabel = "local|spark",
-            description = "Run the points on this machine's threads (default) or on Apache Spark (needs the spark module on the "
-                    + "class path: build with -Pspark and launch through spark-submit; see docs/distributed.md).")
+            description = "Run the points on this machine's threads (default) or on Apache Spark: ./ecocomp builds and adds "
+                    + "the spark module itself; on a cluster, submit spark/target/ecocomp-spark.jar (docs/distributed.md).")
     String engine;
 
-    @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
-            description = "Spark master for --engine spark: local[*], local[2], spark://HOST:PORT (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master for --engine spark: local[*], local[2], local[2,3] (3 attempts per task), spark://HOST:PORT "
+                    + "(default: spark-submit's --master, else local[*]).")
     String master;
 
     @Override
@@ -93,6 +94,9 @@ final class SweepCommand implements Callable<Integer> {
         if (!engine.equals("local") && !engine.equals("spark")) {
             throw new InputException(ExitCode.USAGE, List.of(Problem.ofFile(sweepFile, "--engine '" + engine
                     + "' is not an engine; expected local or spark")));
+        }
+        if (master != null && engine.equals("local")) {
+            throw new InputException(ExitCode.USAGE, List.of(Problem.ofFile(sweepFile, "--master is for --engine spark")));
         }
         Design design = sweep.design().build(sweep.designParameters(), Seeds.generator(sweep.seed(), DESIGN_STREAM));
         List<String> names = sweep.parameters().stream().map(p -> p.parameter().name()).toList();
@@ -147,7 +151,7 @@ final class SweepCommand implements Callable<Integer> {
             loaded.template().ifPresent(t -> inputs.add(t.file()));
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("design", sweep.design().method());
-            facts.put("engine", engine.equals("spark") ? "spark " + master : "local");
+            facts.put("engine", engine.equals("spark") ? "spark " + sparkMaster() : "local");
             facts.put("points", Long.toString(design.size()));
             facts.put("resumed_from_point", Long.toString(done));
             facts.put("monte_carlo_draws_per_point", sweep.monteCarlo() ? Integer.toString(sweep.draws()) : "");
@@ -169,10 +173,15 @@ final class SweepCommand implements Callable<Integer> {
      */
     private SweepExecutor sparkExecutor() throws InputException {
         try {
-            return (SweepExecutor) spark("org.ecocomp.spark.SparkExecutor").getConstructor(String.class).newInstance(master);
+            return (SweepExecutor) spark("org.ecocomp.spark.SparkExecutor").getConstructor(String.class).newInstance(sparkMaster());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the spark module does not match this command line", e);
         }
+    }
+
+    /** --master, else the master spark-submit was given (it sets the system property), else all local cores. */
+    private String sparkMaster() {
+        return master != null ? master : System.getProperty("spark.master", "local[*]");
     }
 
     /** The point task in a form Spark can ship to its executors. */
@@ -190,7 +199,8 @@ final class SweepCommand implements Callable<Integer> {
             return Class.forName(name);
         } catch (ClassNotFoundException e) {
             throw new InputException(ExitCode.USAGE, List.of(Problem.ofFile(sweepFile, "--engine spark needs the spark module "
-                    + "and Spark on the class path: build with mvn -Pspark and launch through spark-submit (docs/distributed.md)")));
+                    + "and Spark on the class path: run it through ./ecocomp, which adds them, or submit spark/target/ecocomp-spark.jar "
+                    + "with spark-submit (docs/distributed.md)")));
         }
     }
 

@@ -3,6 +3,7 @@ package org.ecocomp.spark;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.SparkConf;
@@ -32,14 +33,17 @@ public final class SparkExecutor implements SweepExecutor, AutoCloseable {
     private final boolean owned;
 
     /**
-     * An executor with its own Spark context, stopped by {@link #close()}.
+     * An executor with its own Spark context, stopped by {@link #close()}. Settings given to
+     * {@code spark-submit} (application name, UI, task retries: {@code spark.task.maxFailures}, or
+     * {@code local[N,F]}) are kept; only the master is set here.
      *
-     * @param master the Spark master, e.g. {@code local[2]} or {@code spark://host:7077}
+     * @param master the Spark master, e.g. {@code local[2]}, {@code local[2,3]} (3 attempts per task)
+     *               or {@code spark://host:7077}
      */
     public SparkExecutor(String master) {
-        SparkConf conf = new SparkConf().setMaster(master).setAppName("ecocomp sweep")
-                .set("spark.ui.enabled", "false")
-                .set("spark.task.maxFailures", "1");
+        SparkConf conf = new SparkConf().setMaster(master)
+                .setIfMissing("spark.app.name", "ecocomp sweep")
+                .setIfMissing("spark.ui.enabled", "false");
         this.context = new JavaSparkContext(conf);
         this.owned = true;
     }
@@ -83,10 +87,7 @@ public final class SparkExecutor implements SweepExecutor, AutoCloseable {
                 }
                 inputs.add(new Input(c, values));
             }
-            PointTask shipped = task;
-            List<Output> outputs = new ArrayList<>(context.parallelize(inputs, Math.min(inputs.size(), parallelism * 4))
-                    .map(in -> evaluate(shipped, in))
-                    .collect());
+            List<Output> outputs = collect(task, inputs, parallelism);
             outputs.sort(Comparator.comparingLong(Output::from));
             int i = 0;
             for (Output out : outputs) {
@@ -106,16 +107,57 @@ public final class SparkExecutor implements SweepExecutor, AutoCloseable {
         }
     }
 
+    /**
+     * Evaluates the chunks on the cluster. A task that throws is retried by Spark (as many attempts as
+     * the master or {@code spark.task.maxFailures} allow); when Spark gives up, the points of the
+     * chunk and the worker's own message are reported, not an executor's stack trace.
+     */
+    private List<Output> collect(PointTask task, List<Input> inputs, int parallelism) throws IOException {
+        try {
+            return new ArrayList<>(context.parallelize(inputs, Math.min(inputs.size(), parallelism * 4))
+                    .map(in -> evaluate(task, in))
+                    .collect());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            // SparkException: checked, but thrown undeclared from Scala.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ChunkFailedException chunk) {
+                    throw new IOException("Spark gave up on " + chunk.getMessage() + " (" + summary(e) + ")", e);
+                }
+            }
+            throw new IOException("Spark failed: " + summary(e), e);
+        }
+    }
+
+    /** The first line of Spark's message, which says which task failed how many times. */
+    private static String summary(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int cut = message.indexOf(", most recent failure");
+        return (cut > 0 ? message.substring(0, cut) : message.lines().findFirst().orElse(message)).strip();
+    }
+
+    /** An unexpected failure while a worker evaluated a chunk: retried by Spark, named by its points. */
+    static final class ChunkFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ChunkFailedException(long from, int size, RuntimeException cause) {
+            super("points " + from + "–" + (from + size - 1) + ": " + cause.getMessage(), cause);
+        }
+    }
+
     private static Output evaluate(PointTask task, Input in) {
         double[][] values = in.values();
         double[][] outputs = new double[values.length][];
         for (int k = 0; k < values.length; k++) {
             try {
                 outputs[k] = task.evaluate(in.from() + k, values[k]);
+            } catch (RuntimeException e) {
+                throw new ChunkFailedException(in.from(), values.length, e);
             } catch (PointFailedException e) {
                 String prefix = "point " + e.point() + ": ";
                 String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-                return new Output(in.from(), java.util.Arrays.copyOf(outputs, k), e.point(), message);
+                return new Output(in.from(), Arrays.copyOf(outputs, k), e.point(), message);
             }
         }
         return new Output(in.from(), outputs, -1, null);
