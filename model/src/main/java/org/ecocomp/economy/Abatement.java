@@ -29,7 +29,7 @@ public record Abatement(List<String> sections, Set<Indicator> indicators, double
             throw new IllegalArgumentException("abatement needs at least one section and one indicator");
         }
         for (Indicator i : indicators) {
-            if (!i.isConcentration() || i == Indicator.DO) {
+            if (!i.isPollutant()) {
                 throw new IllegalArgumentException(i.code() + " is not a pollutant concentration that abatement lowers");
             }
         }

@@ -74,6 +74,16 @@ public enum Indicator {
     }
 
     /**
+     * Whether this is a pollutant: a concentration whose limits are upper bounds (not DO, pH or flow),
+     * which abatement lowers and development raises.
+     *
+     * @return true for CODMn, COD, BOD5, NH3-N, TP and TN
+     */
+    public boolean isPollutant() {
+        return isConcentration() && direction == Direction.UPPER_BOUND;
+    }
+
+    /**
      * Finds an indicator by code or name, ignoring case, spaces, hyphens and underscores
      * ({@code NH3-N}, {@code nh3n}, {@code 氨氮}, {@code CODMn}, {@code 高锰酸盐指数}).
      *

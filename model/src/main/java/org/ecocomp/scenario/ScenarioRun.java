@@ -16,6 +16,7 @@ import org.ecocomp.simulation.MonteCarlo;
 import org.ecocomp.simulation.MonteCarloResult;
 import org.ecocomp.simulation.ProgressListener;
 import org.ecocomp.simulation.Projection;
+import org.ecocomp.simulation.SectionProcess;
 import org.ecocomp.simulation.SyntheticSeries;
 import org.ecocomp.simulation.YearRange;
 
@@ -48,7 +49,11 @@ public final class ScenarioRun {
      */
     public static Projection projection(Scenario scenario, SyntheticSeries quality) {
         YearRange years = projectionYears(scenario);
-        return new Projection(scenario.agreement(), new SyntheticSeries(years, quality.sections()), scenario.simulation().chain(),
+        SimulationSpec simulation = scenario.simulation();
+        List<SectionProcess> sections = quality.sections().stream()
+                .map(s -> simulation.baseline().map(s::heldAt).orElse(s).times(simulation.pressure()))
+                .toList();
+        return new Projection(scenario.agreement(), new SyntheticSeries(years, sections), scenario.simulation().chain(),
                 scenario.economy(), scenario.annualMean(), scenario.missingMonths());
     }
 

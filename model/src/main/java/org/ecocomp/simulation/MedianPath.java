@@ -40,6 +40,15 @@ public sealed interface MedianPath permits MedianPath.Constant, MedianPath.Piece
     List<Double> values();
 
     /**
+     * The path multiplied by a factor at every month (for a log-scale indicator: every breakpoint
+     * value times the factor, so the log-linear interpolation between them is the old one times it).
+     *
+     * @param factor the factor, {@code > 0}
+     * @return the scaled path
+     */
+    MedianPath times(double factor);
+
+    /**
      * A median that does not change.
      *
      * @param value the median, in the indicator's canonical unit
@@ -61,6 +70,11 @@ public sealed interface MedianPath permits MedianPath.Constant, MedianPath.Piece
         @Override
         public List<Double> values() {
             return List.of(value);
+        }
+
+        @Override
+        public MedianPath times(double factor) {
+            return new Constant(value * factor);
         }
     }
 
@@ -107,6 +121,11 @@ public sealed interface MedianPath permits MedianPath.Constant, MedianPath.Piece
         @Override
         public List<Double> values() {
             return breakpoints.stream().map(Breakpoint::value).toList();
+        }
+
+        @Override
+        public MedianPath times(double factor) {
+            return new Piecewise(breakpoints.stream().map(b -> new Breakpoint(b.from(), b.value() * factor)).toList());
         }
 
         private static long monthsBetween(YearMonth from, YearMonth to) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.ecocomp.quality.Indicator;
@@ -49,6 +50,41 @@ public record SectionProcess(String name, List<IndicatorProcess> processes, Corr
     /** The modelled indicators (flow included), in {@link Indicator} order: the order of the processes and draws. */
     public List<Indicator> indicators() {
         return processes.stream().map(IndicatorProcess::indicator).toList();
+    }
+
+    /**
+     * This section with every median held at its value in one month: the water as it was then, without
+     * the model's later trend (e.g. the water before an agreement's protection, for a projection).
+     * Seasonal terms, noise and correlations are unchanged.
+     *
+     * @param month the month whose medians are kept
+     * @return the section with constant medians
+     */
+    public SectionProcess heldAt(YearMonth month) {
+        return new SectionProcess(name, processes.stream().map(p -> new IndicatorProcess(p.indicator(),
+                new MedianPath.Constant(p.median().median(month, p.scale())), p.sd(), p.phi(), p.seasonality())).toList(),
+                correlation);
+    }
+
+    /**
+     * This section with the medians of some indicators multiplied (e.g. the pressure on the water
+     * without protection). Indicators it does not model are ignored.
+     *
+     * @param factors factor per indicator, each {@code > 0}, for log-scale indicators only
+     * @return the section with scaled medians
+     */
+    public SectionProcess times(Map<Indicator, Double> factors) {
+        return new SectionProcess(name, processes.stream().map(p -> {
+            Double k = factors.get(p.indicator());
+            if (k == null) {
+                return p;
+            }
+            if (p.scale() != Scale.LOG || !(k > 0) || Double.isInfinite(k)) {
+                throw new BadParameterException("pressure", "a median factor must be a finite number > 0 on a concentration, was "
+                        + k + " for " + p.indicator().code());
+            }
+            return new IndicatorProcess(p.indicator(), p.median().times(k), p.sd(), p.phi(), p.seasonality());
+        }).toList(), correlation);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.ecocomp.io.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -603,6 +604,27 @@ public final class ScenarioFiles {
         }
         Optional<Path> quality = node.has("quality") ? Optional.of(folder.resolve(node.get("quality").asText()).normalize())
                 : Optional.empty();
+        Optional<YearMonth> baseline = Optional.empty();
+        if (node.has("baseline")) {
+            if (quality.isEmpty()) {
+                problems.add(doc.problem(at.key("baseline"), "a baseline month needs a water-quality model (simulation.quality)"));
+            } else {
+                baseline = Optional.of(YearMonth.parse(node.get("baseline").asText()));
+            }
+        }
+        Map<Indicator, Double> pressure = new EnumMap<>(Indicator.class);
+        node.path("pressure").properties().forEach(e -> {
+            Optional<Indicator> indicator = Indicator.parse(e.getKey());
+            if (indicator.isEmpty() || !indicator.get().isPollutant()) {
+                problems.add(doc.problem(at.key("pressure").key(e.getKey()), "'" + e.getKey() + "' is not a pollutant; expected one of "
+                        + String.join(", ", EnumSet.allOf(Indicator.class).stream().filter(Indicator::isPollutant).map(Indicator::code).toList())));
+            } else {
+                pressure.put(indicator.get(), e.getValue().asDouble());
+            }
+        });
+        if (!pressure.isEmpty() && quality.isEmpty()) {
+            problems.add(doc.problem(at.key("pressure"), "a pressure needs a water-quality model (simulation.quality)"));
+        }
         if (quality.isPresent()) {
             try {
                 SyntheticParameters params = inputs.quality(quality.get());
@@ -628,7 +650,7 @@ public final class ScenarioFiles {
         }
         if (quality.isEmpty()) {
             return new SimulationSpec(mode, node.path("draws").asInt(SimulationSpec.DEFAULT_DRAWS), node.path("seed").asLong(0),
-                    years, quality, node.path("bestResponseDraws").asInt(SimulationSpec.DEFAULT_BEST_RESPONSE_DRAWS), chain);
+                    years, quality, baseline, pressure, node.path("bestResponseDraws").asInt(SimulationSpec.DEFAULT_BEST_RESPONSE_DRAWS), chain);
         }
         int first = years.map(YearRange::from).orElse(agreement.firstYear());
         int last = years.map(YearRange::to).orElse(agreement.lastYear());
@@ -643,7 +665,7 @@ public final class ScenarioFiles {
             }
         }
         return new SimulationSpec(mode, node.path("draws").asInt(SimulationSpec.DEFAULT_DRAWS),
-                node.path("seed").asLong(0), years, quality,
+                node.path("seed").asLong(0), years, quality, baseline, pressure,
                 node.path("bestResponseDraws").asInt(SimulationSpec.DEFAULT_BEST_RESPONSE_DRAWS), chain);
     }
 
