@@ -28,9 +28,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code ecocomp allocate}: every cooperative solution of a characteristic function given as a table. */
 @Command(name = "allocate", mixinStandardHelpOptions = true,
-        description = {"Every cooperative solution (Shapley, nucleolus, least core, Nash bargaining, downstream incremental,",
-                "claims rules) of a characteristic function given as a CSV table coalition,value (members separated by",
-                "spaces or +, e.g. 'GX GD'; players upstream first for the river rules). Writes allocations.csv and core.csv."})
+        description = {"Every cooperative solution (Shapley, nucleolus, least core, Nash bargaining, downstream incremental, claims rules) of a characteristic function given as a CSV table coalition,value (members separated by spaces or +, e.g. 'GX GD'; players upstream first for the river rules).",
+                "Writes allocations.csv and core.csv."})
 final class AllocateCommand implements Callable<Integer> {
 
     @Spec
@@ -73,13 +72,22 @@ final class AllocateCommand implements Callable<Integer> {
     static void print(PrintWriter w, CharacteristicFunction game, List<Splits.Split> splits, Path target) {
         w.printf(Locale.ROOT, "%d players, v(N) = %.6g; superadditive %s, convex %s%n", game.size(), game.grandValue(),
                 game.isSuperadditive(1e-9), game.isConvex(1e-9));
-        w.printf(Locale.ROOT, "  %-26s", "rule");
+        int width = splits.stream().mapToInt(s -> s.rule().length()).max().orElse(4);
+        // Amounts below a billionth of the game's scale are solver round-off: shown as 0.
+        double scale = 0;
+        for (Splits.Split s : splits) {
+            for (double a : s.amounts()) {
+                scale = Math.max(scale, Math.abs(a));
+            }
+        }
+        double noise = 1e-9 * Math.max(scale, Math.abs(game.grandValue()));
+        w.printf(Locale.ROOT, "  %-" + width + "s", "rule");
         game.players().forEach(p -> w.printf(Locale.ROOT, " %14s", p));
         w.println("  in core");
         for (Splits.Split s : splits) {
-            w.printf(Locale.ROOT, "  %-26s", s.rule());
+            w.printf(Locale.ROOT, "  %-" + width + "s", s.rule());
             for (double a : s.amounts()) {
-                w.printf(Locale.ROOT, " %14.6g", a);
+                w.printf(Locale.ROOT, " %14.6g", Math.abs(a) < noise ? 0.0 : a);
             }
             w.println("  " + s.inCore().map(b -> b ? "yes" : "no").orElse("-"));
         }

@@ -64,8 +64,7 @@ import picocli.CommandLine.Spec;
  * evolutionary game of protecting and compensating, and a genetic search for better agreements.
  */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
-        description = {"Payment-split solutions (Shapley, nucleolus, core, Nash bargaining, claims and river rules), Stackelberg,",
-                "evolutionary game, and GA mechanism design for a scenario with economics (economy: and simulation.quality).",
+        description = {"Payment-split solutions (Shapley, nucleolus, core, Nash bargaining, claims and river rules), Stackelberg, evolutionary game, and GA mechanism design for a scenario with economics (economy: and simulation.quality).",
                 "Writes allocations.csv, core.csv, stackelberg.csv, equilibria.csv, pareto.csv, evolution.csv, best.yaml, charts."})
 final class OptimizeCommand implements Callable<Integer> {
 

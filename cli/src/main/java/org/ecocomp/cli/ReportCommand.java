@@ -46,12 +46,9 @@ import picocli.CommandLine.Spec;
  * {@link #write(Path, Language, boolean)} on their folder before they commit it.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Rebuild report.html and results.xlsx in a results folder from its tables, charts",
-                "and manifest.json, without running the simulation again. The same folder gives the same bytes.",
-                "Without --lang the report is in the language the run was given (else English).",
-                "With --excel-bom the CSV tables are also given a UTF-8 byte-order mark (for Excel).",
-                "Input paths in the manifest are read from the current directory: run it where the",
-                "command ran, or the report cannot show the scenario's assumptions."})
+        description = {"Rebuild report.html and results.xlsx in a results folder from its tables, charts and manifest.json, without running the simulation again. The same folder gives the same bytes.",
+                "Without --lang the report is in the language the run was given (else English). With --excel-bom the CSV tables are also given a UTF-8 byte-order mark (for Excel).",
+                "Input paths in the manifest are read from the current directory: run it where the command ran, or the report cannot show the scenario's assumptions."})
 final class ReportCommand implements Callable<Integer> {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

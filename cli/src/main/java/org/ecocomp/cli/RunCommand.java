@@ -44,8 +44,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Settle a scenario's agreement year by year on its monitoring data.",
                 "Writes ledger.csv, balances.csv, indices.csv, charts and manifest.json.",
-                "With simulation: {mode: monte-carlo} it projects the agreement by seeded, parallel Monte Carlo instead",
-                "and writes mc-summary.csv, mc-yearly.csv, mc-clauses.csv, mc-efforts.csv and charts."})
+                "With simulation: {mode: monte-carlo} it projects the agreement by seeded, parallel Monte Carlo instead and writes mc-summary.csv, mc-yearly.csv, mc-clauses.csv, mc-efforts.csv and charts."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
