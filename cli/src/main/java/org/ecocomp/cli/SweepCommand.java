@@ -147,8 +147,7 @@ final class SweepCommand implements Callable<Integer> {
                 java.nio.file.Files.createDirectories(charts);
                 new SweepCharts(common.theme(spec.commandLine().getErr())).write(charts, analysis);
             }
-            List<Path> inputs = new ArrayList<>(List.of(sweepFile));
-            loaded.template().ifPresent(t -> inputs.add(t.file()));
+            List<Path> inputs = loaded.files();
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("design", sweep.design().method());
             facts.put("engine", engine.equals("spark") ? "spark " + sparkMaster() : "local");
@@ -185,10 +184,15 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** The point task in a form Spark can ship to its executors. */
-    private SweepExecutor.PointTask sparkTask(LoadedSweep loaded) throws InputException {
+    private SweepExecutor.PointTask sparkTask(LoadedSweep loaded) throws InputException, IOException {
         try {
             return (SweepExecutor.PointTask) spark("org.ecocomp.spark.SparkTasks").getMethod("of", LoadedSweep.class)
                     .invoke(null, loaded);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("the spark module failed to ship the sweep", e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the spark module does not match this command line", e);
         }

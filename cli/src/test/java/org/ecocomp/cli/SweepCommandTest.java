@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,6 +138,14 @@ class SweepCommandTest {
         Cli.Run r = Cli.run("sweep", "../scenarios/sweeps/xijiang.yaml", "--out", out.toString(), "--no-charts");
         assertEquals(0, r.code(), r.err());
         assertEquals(256 * 5 + 1, Files.readAllLines(out.resolve("sweep.csv")).size());
+        // The manifest records every file the sweep read: the sweep, its scenario, and what the
+        // scenario names (data.files [../data/xijiang.csv], simulation.quality ../data/xijiang.params.yaml).
+        List<String> inputs = new ArrayList<>();
+        new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("inputs")
+                .forEach(i -> inputs.add(Path.of(i.get("path").asText()).toAbsolutePath().normalize().toString()));
+        Path scenarios = Path.of("../scenarios").toAbsolutePath().normalize();
+        assertEquals(List.of("sweeps/xijiang.yaml", "pilots/xijiang.yaml", "data/xijiang.csv", "data/xijiang.params.yaml").stream()
+                .map(f -> scenarios.resolve(f).toString()).toList(), inputs);
         Path bad = sweep("bad.yaml", """
                 ecocomp-sweep: 1
                 scenario: %s

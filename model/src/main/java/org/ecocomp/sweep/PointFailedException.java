@@ -7,6 +7,8 @@ public final class PointFailedException extends Exception {
 
     /** The point's index in the design. */
     private final long point;
+    /** What went wrong, without the point. */
+    private final String reason;
 
     /**
      * @param point the point's index in the design
@@ -15,10 +17,16 @@ public final class PointFailedException extends Exception {
     public PointFailedException(long point, String message) {
         super("point " + point + ": " + message);
         this.point = point;
+        this.reason = message;
     }
 
     /** The point's index in the design. */
     public long point() {
         return point;
+    }
+
+    /** What went wrong, without the point's number. */
+    public String reason() {
+        return reason;
     }
 }

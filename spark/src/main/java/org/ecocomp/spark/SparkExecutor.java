@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.ecocomp.simulation.ProgressListener;
 import org.ecocomp.sweep.Design;
 import org.ecocomp.sweep.PointFailedException;
@@ -72,6 +73,17 @@ public final class SparkExecutor implements SweepExecutor, AutoCloseable {
         if (!(task instanceof Serializable)) {
             throw new IllegalArgumentException("a Spark sweep needs a Serializable task (see SparkTasks), got " + task.getClass());
         }
+        // Sent once to each executor rather than with every task: a scenario task carries its files.
+        Broadcast<PointTask> shared = context.broadcast(task);
+        try {
+            runShared(design, from, shared, sink, listener);
+        } finally {
+            shared.destroy();
+        }
+    }
+
+    private void runShared(Design design, long from, Broadcast<PointTask> task, RowSink sink, ProgressListener listener)
+            throws PointFailedException, IOException {
         long size = design.size();
         int parallelism = Math.max(1, context.defaultParallelism());
         long slice = (long) SweepExecutor.MAX_CHUNK * CHUNKS_PER_CORE * parallelism;
@@ -112,10 +124,10 @@ public final class SparkExecutor implements SweepExecutor, AutoCloseable {
      * the master or {@code spark.task.maxFailures} allow); when Spark gives up, the points of the
      * chunk and the worker's own message are reported, not an executor's stack trace.
      */
-    private List<Output> collect(PointTask task, List<Input> inputs, int parallelism) throws IOException {
+    private List<Output> collect(Broadcast<PointTask> task, List<Input> inputs, int parallelism) throws IOException {
         try {
             return new ArrayList<>(context.parallelize(inputs, Math.min(inputs.size(), parallelism * 4))
-                    .map(in -> evaluate(task, in))
+                    .map(in -> evaluate(task.value(), in))
                     .collect());
         } catch (RuntimeException e) {
             throw e;
@@ -155,9 +167,7 @@ public final class SparkExecutor implements SweepExecutor, AutoCloseable {
             } catch (RuntimeException e) {
                 throw new ChunkFailedException(in.from(), values.length, e);
             } catch (PointFailedException e) {
-                String prefix = "point " + e.point() + ": ";
-                String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-                return new Output(in.from(), Arrays.copyOf(outputs, k), e.point(), message);
+                return new Output(in.from(), Arrays.copyOf(outputs, k), e.point(), e.reason());
             }
         }
         return new Output(in.from(), outputs, -1, null);

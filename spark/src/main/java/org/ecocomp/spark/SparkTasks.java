@@ -3,9 +3,11 @@ package org.ecocomp.spark;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.SparkFiles;
 import org.ecocomp.io.problem.InputException;
 import org.ecocomp.io.sweep.LoadedSweep;
 import org.ecocomp.io.sweep.SweepFiles;
@@ -33,11 +35,12 @@ public final class SparkTasks {
      *
      * @param loaded the sweep, read on the driver
      * @return a serializable task
+     * @throws IOException when a file the sweep read can no longer be read
      */
-    public static PointTask of(LoadedSweep loaded) {
+    public static PointTask of(LoadedSweep loaded) throws IOException {
         return switch (loaded.spec().target()) {
             case SweepSpec.Target.FunctionTarget f -> function(f.function());
-            case SweepSpec.Target.ScenarioTarget s -> scenario(loaded.file());
+            case SweepSpec.Target.ScenarioTarget s -> scenario(loaded);
         };
     }
 
@@ -55,15 +58,15 @@ public final class SparkTasks {
     }
 
     /**
-     * The task of a scenario sweep: every worker JVM reads the sweep file (and its scenario) once, by
-     * path, so the files must be readable at the same path on every worker (a shared file system, or
-     * {@code local[N]}).
+     * The task of a scenario sweep: the sweep file and every file its scenario reads travel with the
+     * task ({@link ShippedFiles}); each worker JVM rebuilds the sweep from them once.
      *
-     * @param sweepFile the sweep file
+     * @param loaded the sweep, read on the driver
      * @return a serializable task
+     * @throws IOException when a file the sweep read can no longer be read
      */
-    public static PointTask scenario(Path sweepFile) {
-        return new ScenarioTask(sweepFile.toAbsolutePath().normalize().toString());
+    public static PointTask scenario(LoadedSweep loaded) throws IOException {
+        return new ScenarioTask(loaded.file().toAbsolutePath().normalize().toString(), ShippedFiles.read(loaded.files()));
     }
 
     /** A reference function by kind (0 Ishigami, 1 Sobol' G) and coefficients. */
@@ -82,22 +85,52 @@ public final class SparkTasks {
         }
     }
 
-    /** Per worker JVM: sweep file path → the task of that sweep (its scenario read once). */
+    /** Per worker JVM: digest of a sweep's files → the task of that sweep (its files read once). */
     private static final Map<String, PointTask> CACHE = new ConcurrentHashMap<>();
 
-    /** A scenario sweep, by the path of its sweep file. */
-    record ScenarioTask(String sweepFile) implements PointTask, Serializable {
+    /** A scenario sweep: its sweep file's path and the files it reads. */
+    record ScenarioTask(String sweepFile, ShippedFiles files) implements PointTask, Serializable {
         @Override
         public double[] evaluate(long point, double[] values) throws PointFailedException {
-            return CACHE.computeIfAbsent(sweepFile, SparkTasks::prepare).evaluate(point, values);
+            return CACHE.computeIfAbsent(files.digest(), k -> prepare(this)).evaluate(point, values);
         }
     }
 
-    private static PointTask prepare(String sweepFile) {
+    /**
+     * The sweep read where its files are: at their own paths when this machine has them, else from
+     * copies under a folder of Spark's, with that folder taken out of the messages again.
+     */
+    private static PointTask prepare(ScenarioTask shipped) {
+        String sweepFile = shipped.sweepFile();
+        if (shipped.files().inPlace()) {
+            return read(Path.of(sweepFile), sweepFile, "");
+        }
+        Path root;
         try {
-            return SweepTasks.of(SweepFiles.read(Path.of(sweepFile)));
+            root = Files.createTempDirectory(Path.of(SparkFiles.getRootDirectory()), "ecocomp-sweep-");
+            shipped.files().writeUnder(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("cannot copy the files of " + sweepFile + " on a Spark worker: "
+                    + e.getMessage(), e));
+        }
+        String prefix = root.toString();
+        PointTask task = read(ShippedFiles.under(root, sweepFile), sweepFile, prefix);
+        return (point, values) -> {
+            try {
+                return task.evaluate(point, values);
+            } catch (PointFailedException e) {
+                throw new PointFailedException(point, e.reason().replace(prefix, ""));
+            }
+        };
+    }
+
+    /** The task of the sweep file at a path; messages name the files without the copies' folder. */
+    private static PointTask read(Path file, String sweepFile, String copies) {
+        try {
+            return SweepTasks.of(SweepFiles.read(file));
         } catch (InputException e) {
-            throw new UncheckedIOException(new IOException("cannot read " + sweepFile + " on a Spark worker: " + e.getMessage(), e));
+            String message = copies.isEmpty() ? e.getMessage() : e.getMessage().replace(copies, "");
+            throw new UncheckedIOException(new IOException("cannot read " + sweepFile + " on a Spark worker: " + message, e));
         }
     }
 }

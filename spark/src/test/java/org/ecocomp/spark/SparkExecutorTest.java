@@ -17,24 +17,10 @@ import org.ecocomp.sweep.GridDesign;
 import org.ecocomp.sweep.Parameter;
 import org.ecocomp.sweep.PointFailedException;
 import org.ecocomp.sweep.SweepExecutor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The executor's contract on {@code local[2]}, where Spark makes one attempt per task. */
-class SparkExecutorTest {
-
-    private static SparkExecutor spark;
-
-    @BeforeAll
-    static void start() {
-        spark = new SparkExecutor("local[2]");
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.close();
-    }
+class SparkExecutorTest extends LocalSparkTest {
 
     /** n points of one parameter on a grid in (0, 1). */
     static Design line(int n) {

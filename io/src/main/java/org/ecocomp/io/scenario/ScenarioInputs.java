@@ -1,6 +1,7 @@
 package org.ecocomp.io.scenario;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -29,9 +30,21 @@ final class ScenarioInputs {
 
     private final Map<String, Outcome<MonitoringData>> monitoring = new ConcurrentHashMap<>();
     private final Map<Path, Outcome<SyntheticParameters>> quality = new ConcurrentHashMap<>();
+    /** Every file named so far, in the order first named. */
+    private final LinkedHashSet<Path> files = new LinkedHashSet<>();
+
+    /** The files named so far (read, or tried), in the order first named. */
+    synchronized List<Path> files() {
+        return List.copyOf(files);
+    }
+
+    private synchronized void named(List<Path> paths) {
+        files.addAll(paths);
+    }
 
     /** The monitoring data of some files. */
     MonitoringData monitoring(List<Path> files, OptionalInt year) throws InputException {
+        named(files);
         return monitoring.computeIfAbsent(files + "|" + year, k -> {
             try {
                 return new Outcome<>(MonitoringFiles.read(files, year), null);
@@ -43,6 +56,7 @@ final class ScenarioInputs {
 
     /** The water-quality model of a parameter file. */
     SyntheticParameters quality(Path file) throws InputException {
+        named(List.of(file));
         return quality.computeIfAbsent(file, k -> {
             try {
                 return new Outcome<>(SyntheticParametersReader.read(file), null);

@@ -58,6 +58,19 @@ public final class ScenarioTemplate {
     }
 
     /**
+     * Every file the scenario reads: the scenario file, then its monitoring data and water-quality
+     * models as it names them. Its variants read the same files (a variant changes numbers, not paths).
+     *
+     * @return the files, as the scenario names them (relative to the working directory when it was
+     *     named so)
+     */
+    public List<Path> files() {
+        List<Path> all = new ArrayList<>(List.of(doc.file()));
+        inputs.files().stream().filter(f -> !all.contains(f)).forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    /**
      * Checks that a path names a number in the file.
      *
      * @param path the path

@@ -1,6 +1,8 @@
 package org.ecocomp.io.sweep;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.ecocomp.io.scenario.ScenarioTemplate;
 import org.ecocomp.sweep.SweepSpec;
@@ -13,4 +15,16 @@ import org.ecocomp.sweep.SweepSpec;
  * @param template the scenario it sweeps, read once, if it sweeps one
  */
 public record LoadedSweep(Path file, SweepSpec spec, Optional<ScenarioTemplate> template) {
+
+    /**
+     * Every file the sweep reads: the sweep file, then its scenario's files
+     * ({@link ScenarioTemplate#files()}).
+     *
+     * @return the files
+     */
+    public List<Path> files() {
+        List<Path> all = new ArrayList<>(List.of(file));
+        template.ifPresent(t -> all.addAll(t.files()));
+        return List.copyOf(all);
+    }
 }
