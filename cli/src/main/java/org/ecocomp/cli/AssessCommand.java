@@ -247,8 +247,10 @@ final class AssessCommand implements Callable<Integer> {
     private static void summary(PrintWriter out, MonitoringData input, Assessment a, Path target) {
         long withSource = a.samples().stream().filter(s -> s.agreesWithSource().isPresent()).count();
         long agree = a.samples().stream().filter(s -> s.agreesWithSource().orElse(false)).count();
-        out.printf(Locale.ROOT, "assessed %d samples at %d sections, %d section-months, %d section-years%n",
-                a.samples().size(), input.sections().size(), a.months().size(), a.years().size());
+        out.printf(Locale.ROOT, "assessed %s at %s, %s, %s%n", EcocompCommand.count(a.samples().size(), "sample", "samples"),
+                EcocompCommand.count(input.sections().size(), "section", "sections"),
+                EcocompCommand.count(a.months().size(), "section-month", "section-months"),
+                EcocompCommand.count(a.years().size(), "section-year", "section-years"));
         if (withSource > 0) {
             out.printf(Locale.ROOT, "class agrees with the source's own class on %d of %d samples (%.1f%%)%n",
                     agree, withSource, 100.0 * agree / withSource);

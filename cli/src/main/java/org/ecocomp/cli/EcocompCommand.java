@@ -78,6 +78,18 @@ public final class EcocompCommand {
         return ExitCode.SOFTWARE.code();
     }
 
+    /**
+     * A count with its noun for a summary line: {@code 1 round}, {@code 3 rounds}.
+     *
+     * @param n the count
+     * @param one the noun for one
+     * @param many the noun for any other count
+     * @return the text
+     */
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     /** ecocomp's version, from the build. */
     static String version() {
         Properties p = new Properties();

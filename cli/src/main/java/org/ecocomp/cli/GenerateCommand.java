@@ -64,9 +64,10 @@ final class GenerateCommand implements Callable<Integer> {
         List<String> comments = comments(parameters, base, sha256());
         write(target, samples, comments);
         if (!common.quiet) {
-            int sections = series.sections().size();
-            spec.commandLine().getOut().printf("generated SYNTHETIC series: %d section%s × %d months = %d samples, seed %d: %s%n",
-                    sections, sections == 1 ? "" : "s", series.years().months(), samples.size(), base, out);
+            spec.commandLine().getOut().printf("generated SYNTHETIC series: %s × %s = %s, seed %d: %s%n",
+                    EcocompCommand.count(series.sections().size(), "section", "sections"),
+                    EcocompCommand.count(series.years().months(), "month", "months"),
+                    EcocompCommand.count(samples.size(), "sample", "samples"), base, out);
         }
         return ExitCode.OK.code();
     }

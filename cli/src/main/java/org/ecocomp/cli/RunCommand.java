@@ -196,8 +196,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static void summary(PrintWriter out, Scenario scenario, Ledger ledger, List<String> accounts, Path target) {
-        out.printf(Locale.ROOT, "%s: %d rounds, %d–%d, %d transfers%n", scenario.title(), scenario.agreement().rounds().size(),
-                scenario.agreement().firstYear(), scenario.agreement().lastYear(), ledger.transfers().size());
+        out.printf(Locale.ROOT, "%s: %s, %d–%d, %s%n", scenario.title(),
+                EcocompCommand.count(scenario.agreement().rounds().size(), "round", "rounds"),
+                scenario.agreement().firstYear(), scenario.agreement().lastYear(),
+                EcocompCommand.count(ledger.transfers().size(), "transfer", "transfers"));
         for (String account : accounts) {
             Balance b = ledger.balance(account, OptionalInt.empty());
             out.printf(Locale.ROOT, "  %-10s paid %10.4f亿  received %10.4f亿  net %+10.4f亿%n", account, b.paid() / 1e8,

@@ -31,11 +31,13 @@ final class ValidateCommand implements Callable<Integer> {
         LoadedScenario loaded = ScenarioFiles.read(scenario);
         if (!common.quiet) {
             var s = loaded.scenario();
-            spec.commandLine().getOut().printf("%s: valid (%s, %d rounds %d–%d, %d clauses, %d parties, %d sections, %d samples)%n",
-                    scenario, s.kind().name().toLowerCase(java.util.Locale.ROOT), s.agreement().rounds().size(),
-                    s.agreement().firstYear(), s.agreement().lastYear(),
-                    s.agreement().rounds().stream().mapToInt(r -> r.clauses().size()).sum(), s.agreement().parties().size(),
-                    s.agreement().sections().size(), loaded.data().samples().size());
+            spec.commandLine().getOut().printf("%s: valid (%s, %s %d–%d, %s, %s, %s, %s)%n",
+                    scenario, s.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    EcocompCommand.count(s.agreement().rounds().size(), "round", "rounds"), s.agreement().firstYear(), s.agreement().lastYear(),
+                    EcocompCommand.count(s.agreement().rounds().stream().mapToInt(r -> r.clauses().size()).sum(), "clause", "clauses"),
+                    EcocompCommand.count(s.agreement().parties().size(), "party", "parties"),
+                    EcocompCommand.count(s.agreement().sections().size(), "section", "sections"),
+                    EcocompCommand.count(loaded.data().samples().size(), "sample", "samples"));
         }
         return ExitCode.OK.code();
     }

@@ -130,6 +130,14 @@ class RunCommandTest {
     }
 
     @Test
+    void summariesCountInTheSingularForOne() {
+        // scenarios/pilots/chishui.yaml: parties YN, GZ, SC; one round (2018–2020) with one clause, chishui-fund.
+        Cli.Run v = Cli.run("validate", PILOTS.resolve("chishui.yaml").toString());
+        assertEquals(0, v.code(), v.err());
+        assertTrue(v.out().contains("(pilot, 1 round 2018–2020, 1 clause, 3 parties, "), v.out());
+    }
+
+    @Test
     void pilotsListsEveryBundledScenario() throws IOException {
         Cli.Run r = Cli.run("pilots", "--dir", PILOTS.toString());
         assertEquals(0, r.code(), r.err());
