@@ -74,6 +74,11 @@ final class ReportCommand implements Callable<Integer> {
         Path base = Path.of("");
         if (redrawLedgerCharts(results.dir(), language)) {
             results = ResultsFolder.open(folder);
+        } else if (!common.quiet && !results.charts().isEmpty()
+                && !language.equals(results.manifest().option("--lang").flatMap(Language::parse).orElse(Language.EN))) {
+            spec.commandLine().getErr().println("ecocomp: note: the charts of this " + results.manifest().command()
+                    + " folder keep the language they were drawn in; run the command again with --lang " + common.lang
+                    + " to redraw them");
         }
         List<Path> written = write(results, language, common.excelBom, base);
         if (!common.quiet) {

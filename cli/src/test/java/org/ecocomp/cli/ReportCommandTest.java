@@ -132,6 +132,24 @@ class ReportCommandTest {
     }
 
     @Test
+    void chartsThatAreNotRedrawnInAnotherLanguageAreNoted() throws IOException {
+        Path spec = Files.writeString(dir.resolve("ishigami.yaml"), """
+                ecocomp-sweep: 1
+                function: {ishigami: {a: 7, b: 0.1}}
+                design: {method: sobol, n: 16, bootstrap: 10}
+                """);
+        Path folder = dir.resolve("sweep");
+        ok(Cli.run("sweep", spec.toString(), "--out", folder.toString(), "--quiet", "--no-progress"));
+        Cli.Run zh = Cli.run("report", folder.toString(), "--lang", "zh");
+        ok(zh);
+        assertTrue(zh.err().contains("note: the charts of this sweep folder keep the language they were drawn in; "
+                + "run the command again with --lang zh to redraw them"), zh.err());
+        Cli.Run en = Cli.run("report", folder.toString(), "--lang", "en");
+        ok(en);
+        assertFalse(en.err().contains("keep the language"), en.err());
+    }
+
+    @Test
     void rebuildingGivesTheSameBytesAndEnglishOnRequest() throws IOException {
         byte[] first = Files.readAllBytes(replay.resolve("manifest.json"));
         String zh = report(replay);
