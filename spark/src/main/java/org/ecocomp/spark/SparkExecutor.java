@@ -78,6 +78,13 @@ public final class SparkExecutor implements SweepExecutor, AutoCloseable {
         try {
             runShared(design, from, shared, sink, listener);
         } finally {
+            destroy(shared);
+        }
+    }
+
+    /** Frees the broadcast on the executors; a context that has stopped holds nothing to free. */
+    private void destroy(Broadcast<PointTask> shared) {
+        if (!context.sc().isStopped()) {
             shared.destroy();
         }
     }
