@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.ecocomp.simulation.ProgressListener;
 import org.ecocomp.sweep.Design;
 import org.ecocomp.sweep.PointFailedException;
@@ -59,12 +58,59 @@ public final class SparkExecutor implements SweepExecutor, AutoCloseable {
         this.owned = false;
     }
 
-    /** Parameter values of consecutive points, shipped to a worker. */
-    record Input(long from, double[][] values) implements Serializable {
+    /**
+     * Parameter values of consecutive points, shipped to a worker. A class, not a record: it travels
+     * with the cluster's {@code spark.serializer}, and Kryo cannot rebuild records.
+     */
+    static final class Input implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long from;
+        private final double[][] values;
+
+        Input(long from, double[][] values) {
+            this.from = from;
+            this.values = values;
+        }
+
+        long from() {
+            return from;
+        }
+
+        double[][] values() {
+            return values;
+        }
     }
 
-    /** Outputs of consecutive points, or the first failure among them. */
-    record Output(long from, double[][] outputs, long failedPoint, String failure) implements Serializable {
+    /** Outputs of consecutive points, or the first failure among them (a class, as {@link Input}). */
+    static final class Output implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long from;
+        private final double[][] outputs;
+        private final long failedPoint;
+        private final String failure;
+
+        Output(long from, double[][] outputs, long failedPoint, String failure) {
+            this.from = from;
+            this.outputs = outputs;
+            this.failedPoint = failedPoint;
+            this.failure = failure;
+        }
+
+        long from() {
+            return from;
+        }
+
+        double[][] outputs() {
+            return outputs;
+        }
+
+        long failedPoint() {
+            return failedPoint;
+        }
+
+        String failure() {
+            return failure;
+        }
     }
 
     @Override
@@ -73,23 +119,21 @@ public final class SparkExecutor implements SweepExecutor, AutoCloseable {
         if (!(task instanceof Serializable)) {
             throw new IllegalArgumentException("a Spark sweep needs a Serializable task (see SparkTasks), got " + task.getClass());
         }
-        // Sent once to each executor rather than with every task: a scenario task carries its files.
-        Broadcast<PointTask> shared = context.broadcast(task);
+        SharedTask shared = SharedTask.of(context, task);
         try {
             runShared(design, from, shared, sink, listener);
-        } finally {
-            destroy(shared);
+        } catch (PointFailedException | IOException | RuntimeException e) {
+            try {
+                shared.destroy();
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
+        shared.destroy();
     }
 
-    /** Frees the broadcast on the executors; a context that has stopped holds nothing to free. */
-    private void destroy(Broadcast<PointTask> shared) {
-        if (!context.sc().isStopped()) {
-            shared.destroy();
-        }
-    }
-
-    private void runShared(Design design, long from, Broadcast<PointTask> task, RowSink sink, ProgressListener listener)
+    private void runShared(Design design, long from, SharedTask task, RowSink sink, ProgressListener listener)
             throws PointFailedException, IOException {
         long size = design.size();
         int parallelism = Math.max(1, context.defaultParallelism());
@@ -131,10 +175,10 @@ public final class SparkExecutor implements SweepExecutor, AutoCloseable {
      * the master or {@code spark.task.maxFailures} allow); when Spark gives up, the points of the
      * chunk and the worker's own message are reported, not an executor's stack trace.
      */
-    private List<Output> collect(Broadcast<PointTask> task, List<Input> inputs, int parallelism) throws IOException {
+    private List<Output> collect(SharedTask task, List<Input> inputs, int parallelism) throws IOException {
         try {
             return new ArrayList<>(context.parallelize(inputs, Math.min(inputs.size(), parallelism * 4))
-                    .map(in -> evaluate(task.value(), in))
+                    .map(in -> evaluate(task.task(), in))
                     .collect());
         } catch (RuntimeException e) {
             throw e;

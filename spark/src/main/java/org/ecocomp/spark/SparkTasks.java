@@ -85,52 +85,84 @@ public final class SparkTasks {
         }
     }
 
-    /** Per worker JVM: digest of a sweep's files → the task of that sweep (its files read once). */
-    private static final Map<String, PointTask> CACHE = new ConcurrentHashMap<>();
+    /**
+     * Per worker JVM: digest of a sweep's files → the task of that sweep, or why this worker cannot
+     * read it (kept, so that retries fail at once with the same message). A worker JVM serves one
+     * Spark application, so the map holds that application's sweeps.
+     */
+    private static final Map<String, Prepared> CACHE = new ConcurrentHashMap<>();
+
+    /** The task of a sweep on this worker, or why there is none. */
+    record Prepared(PointTask task, String failure) {
+    }
 
     /** A scenario sweep: its sweep file's path and the files it reads. */
     record ScenarioTask(String sweepFile, ShippedFiles files) implements PointTask, Serializable {
         @Override
         public double[] evaluate(long point, double[] values) throws PointFailedException {
-            return CACHE.computeIfAbsent(files.digest(), k -> prepare(this)).evaluate(point, values);
+            Prepared prepared = CACHE.computeIfAbsent(files.digest(), k -> prepare(this));
+            if (prepared.failure() != null) {
+                throw new UncheckedIOException(new IOException(prepared.failure()));
+            }
+            return prepared.task().evaluate(point, values);
         }
+    }
+
+    /** The sweep read where its files are: at their own paths when this machine has them, else from copies. */
+    private static Prepared prepare(ScenarioTask shipped) {
+        if (shipped.files().inPlace()) {
+            try {
+                return new Prepared(SweepTasks.of(SweepFiles.read(Path.of(shipped.sweepFile()))), null);
+            } catch (InputException e) {
+                return new Prepared(null, "cannot read " + shipped.sweepFile() + " on a Spark worker: " + e.getMessage());
+            }
+        }
+        return fromCopies(shipped, Path.of(SparkFiles.getRootDirectory()));
     }
 
     /**
-     * The sweep read where its files are: at their own paths when this machine has them, else from
-     * copies under a folder of Spark's, with that folder taken out of the messages again.
+     * The sweep read from copies of its files written under a new folder in a scratch folder; messages
+     * name the driver's paths. Every file the sweep reads must be among the copies: one named by an
+     * absolute path would be read from this machine's disk, which may hold another version.
+     *
+     * @param shipped the task as shipped
+     * @param scratch where to make the folder (relative to the working directory if relative)
+     * @return the task, or why it cannot be read here
      */
-    private static PointTask prepare(ScenarioTask shipped) {
-        String sweepFile = shipped.sweepFile();
-        if (shipped.files().inPlace()) {
-            return read(Path.of(sweepFile), sweepFile, "");
-        }
-        Path root;
+    static Prepared fromCopies(ScenarioTask shipped, Path scratch) {
+        Path folder = null;
         try {
-            root = Files.createTempDirectory(Path.of(SparkFiles.getRootDirectory()), "ecocomp-sweep-");
-            shipped.files().writeUnder(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("cannot copy the files of " + sweepFile + " on a Spark worker: "
-                    + e.getMessage(), e));
-        }
-        String prefix = root.toString();
-        PointTask task = read(ShippedFiles.under(root, sweepFile), sweepFile, prefix);
-        return (point, values) -> {
-            try {
-                return task.evaluate(point, values);
-            } catch (PointFailedException e) {
-                throw new PointFailedException(point, e.reason().replace(prefix, ""));
+            folder = Files.createTempDirectory(scratch.toAbsolutePath().normalize(), "ecocomp-sweep-");
+            shipped.files().writeUnder(folder);
+            LoadedSweep loaded = SweepFiles.read(ShippedFiles.under(folder, shipped.sweepFile()));
+            for (Path f : loaded.files()) {
+                if (!f.toAbsolutePath().normalize().startsWith(folder)) {
+                    ShippedFiles.delete(folder);
+                    return new Prepared(null, "cannot read " + shipped.sweepFile() + " on a Spark worker that lacks the driver's files: "
+                            + "it names " + f + " by an absolute path; name it relative to the file that names it, or put the "
+                            + "files at the same path on every worker");
+                }
             }
-        };
-    }
-
-    /** The task of the sweep file at a path; messages name the files without the copies' folder. */
-    private static PointTask read(Path file, String sweepFile, String copies) {
-        try {
-            return SweepTasks.of(SweepFiles.read(file));
+            PointTask task = SweepTasks.of(loaded);
+            Path copies = folder;
+            return new Prepared((point, values) -> {
+                try {
+                    return task.evaluate(point, values);
+                } catch (PointFailedException e) {
+                    throw new PointFailedException(point, shipped.files().onTheDriver(copies, e.reason()));
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException(shipped.files().onTheDriver(copies, String.valueOf(e.getMessage())), e);
+                }
+            }, null);
         } catch (InputException e) {
-            String message = copies.isEmpty() ? e.getMessage() : e.getMessage().replace(copies, "");
-            throw new UncheckedIOException(new IOException("cannot read " + sweepFile + " on a Spark worker: " + message, e));
+            ShippedFiles.delete(folder);
+            return new Prepared(null, "cannot read " + shipped.sweepFile() + " on a Spark worker: "
+                    + shipped.files().onTheDriver(folder, e.getMessage()));
+        } catch (IOException e) {
+            if (folder != null) {
+                ShippedFiles.delete(folder);
+            }
+            return new Prepared(null, "cannot copy the files of " + shipped.sweepFile() + " on a Spark worker: " + e.getMessage());
         }
     }
 }

@@ -109,15 +109,7 @@ class ShippedFilesTest extends LocalSparkTest {
     @Test
     void anInvalidPointIsReportedWithTheDriversPathsNotTheCopies() throws Exception {
         Path root = copy("scenarios/pilots/jiuzhou.yaml", "scenarios/data/jiuzhou.csv", "scenarios/data/jiuzhou.params.yaml");
-        Path sweep = Files.writeString(root.resolve("scenarios/bad.yaml"), """
-                ecocomp-sweep: 1
-                scenario: pilots/jiuzhou.yaml
-                mode: replay
-                design: {method: random, size: 8}
-                parameters:
-                  - {name: stake, path: "rounds[0].clauses[gd-pays-1].stake", uniform: [-1, 3]}
-                outputs: [GX.net_transfer]
-                """, StandardCharsets.UTF_8);
+        Path sweep = badStakeSweep(root.resolve("scenarios"), "pilots/jiuzhou.yaml");
         LoadedSweep loaded = SweepFiles.read(sweep);
         // Grid levels at the strata midpoints: stakes -0.6, 0.2, 1.0, 1.8, 2.6; only point 0 is negative.
         Design design = GridDesign.of(loaded.spec().designParameters(), 5);
@@ -129,6 +121,53 @@ class ShippedFilesTest extends LocalSparkTest {
         assertTrue(local.failure().contains(root.resolve("scenarios/pilots/jiuzhou.yaml").toAbsolutePath().toString()), local.failure());
         assertEquals(local.failure(), remote.failure());
         assertFalse(remote.failure().contains("ecocomp-sweep-"), remote.failure());
+    }
+
+    /** A sweep of jiuzhou's first stake over [-1, 3]: negative stakes are invalid points. */
+    static Path badStakeSweep(Path folder, String scenario) throws IOException {
+        return Files.writeString(folder.resolve("bad.yaml"), """
+                ecocomp-sweep: 1
+                scenario: %s
+                mode: replay
+                design: {method: random, size: 8}
+                parameters:
+                  - {name: stake, path: "rounds[0].clauses[gd-pays-1].stake", uniform: [-1, 3]}
+                outputs: [GX.net_transfer]
+                """.formatted(scenario), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void copiesInAScratchFolderGivenRelativelyStillGiveTheDriversPaths() throws Exception {
+        // A Spark executor's scratch folder is "." (its working folder): relative to the working directory.
+        Path root = copy("scenarios/pilots/jiuzhou.yaml", "scenarios/data/jiuzhou.csv", "scenarios/data/jiuzhou.params.yaml");
+        LoadedSweep loaded = SweepFiles.read(badStakeSweep(root.resolve("scenarios"), "pilots/jiuzhou.yaml"));
+        Design design = GridDesign.of(loaded.spec().designParameters(), 5);
+        Rows local = rows(new LocalExecutor(1), design, SweepTasks.of(loaded));
+        SparkTasks.ScenarioTask shipped = (SparkTasks.ScenarioTask) SparkTasks.of(loaded);
+        delete(root);
+        Path scratch = Files.createDirectories(tmp.resolve("scratch"));
+        SparkTasks.Prepared copied = SparkTasks.fromCopies(shipped, Path.of("").toAbsolutePath().relativize(scratch));
+        assertEquals(null, copied.failure());
+        PointFailedException e = assertThrows(PointFailedException.class, () -> copied.task().evaluate(0, design.point(0)));
+        assertEquals(local.failure(), e.getMessage());
+        assertTrue(e.getMessage().contains(root.resolve("scenarios/pilots/jiuzhou.yaml").toString()), e.getMessage());
+    }
+
+    @Test
+    void aWorkerWithoutTheFilesRefusesAScenarioNamedByAnAbsolutePath() throws Exception {
+        Path root = copy("scenarios/pilots/jiuzhou.yaml", "scenarios/data/jiuzhou.csv", "scenarios/data/jiuzhou.params.yaml");
+        Path scenario = root.resolve("scenarios/pilots/jiuzhou.yaml").toAbsolutePath();
+        LoadedSweep loaded = SweepFiles.read(badStakeSweep(root.resolve("scenarios"), scenario.toString()));
+        SparkTasks.ScenarioTask shipped = (SparkTasks.ScenarioTask) SparkTasks.of(loaded);
+        // The sweep file is gone from this machine, the scenario is still at its absolute path: read
+        // from the copies, the sweep would reach past them to the machine's own scenario file.
+        Files.delete(root.resolve("scenarios/bad.yaml"));
+        SparkTasks.Prepared copied = SparkTasks.fromCopies(shipped, Files.createDirectories(tmp.resolve("scratch")));
+        assertEquals(null, copied.task());
+        assertTrue(copied.failure().contains("it names " + scenario + " by an absolute path"), copied.failure());
+        try (Stream<Path> left = Files.list(tmp.resolve("scratch"))) {
+            assertEquals(0, left.count(), "the copies of a sweep that cannot be read are deleted");
+        }
     }
 
     @Test

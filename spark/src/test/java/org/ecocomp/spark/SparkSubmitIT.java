@@ -101,15 +101,7 @@ class SparkSubmitIT {
 
     @Test
     void anInvalidPointOnTheClusterIsReportedByNumberWithoutAStackTrace() throws Exception {
-        Path sweep = Files.writeString(tmp.resolve("bad.yaml"), """
-                ecocomp-sweep: 1
-                scenario: %s
-                mode: replay
-                design: {method: random, size: 16}
-                parameters:
-                  - {name: stake, path: "rounds[0].clauses[gd-pays-1].stake", uniform: [-1, 3]}
-                outputs: [GX.net_transfer]
-                """.formatted(SparkSweepCommandTest.repo().resolve("scenarios/pilots/jiuzhou.yaml")), StandardCharsets.UTF_8);
+        Path sweep = ShippedFilesTest.badStakeSweep(tmp, SparkSweepCommandTest.repo().resolve("scenarios/pilots/jiuzhou.yaml").toString());
         Path out = tmp.resolve("bad");
         Submitted s = submit("local-cluster[2,1,1024]", "sweep", sweep.toString(), "--engine", "spark", "--out", out.toString(),
                 "--no-progress");
