@@ -6,7 +6,10 @@ import java.util.Optional;
  * Class limits of GB 3838-2002 (地表水环境质量标准, Table 1) for the indicators ecocomp grades.
  *
  * <p>Limits in mg/L, Classes Ⅰ–Ⅴ. Dissolved oxygen is a lower bound (≥), pH must lie in 6–9 for
- * every class, the others are upper bounds (≤). A value exactly at a limit meets that class. TP has
+ * every class, the others are upper bounds (≤). A value exactly at a limit meets that class, and so does
+ * a value within a relative {@value #ON_LIMIT} of it: a mean computed in binary floating point lands a
+ * few units in the last place away from the decimal limit it equals in exact arithmetic (twelve
+ * monthly CODMn values summing to 72.0 give 6.000000000000001, not 6). TP has
  * separate, stricter limits for lakes and reservoirs; TN is graded for lakes and reservoirs only
  * (rivers exclude TN from the class, as the Ministry's evaluation method prescribes).
  */
@@ -20,6 +23,8 @@ public final class Gb3838 {
     private static final double[] TP_RIVER = {0.02, 0.1, 0.2, 0.3, 0.4};
     private static final double[] TP_LAKE = {0.01, 0.025, 0.05, 0.1, 0.2};
     private static final double[] TN_LAKE = {0.2, 0.5, 1.0, 1.5, 2.0};
+    /** Relative distance from a limit within which a value counts as on the limit. */
+    public static final double ON_LIMIT = 1e-12;
     /** Lowest acceptable pH for every class. */
     public static final double PH_MIN = 6.0;
     /** Highest acceptable pH for every class. */
@@ -60,7 +65,8 @@ public final class Gb3838 {
      */
     public static Optional<WaterClass> classify(Indicator indicator, double value, WaterBodyType type) {
         if (indicator == Indicator.PH) {
-            return Optional.of(value >= PH_MIN && value <= PH_MAX ? WaterClass.I : WaterClass.WORSE_THAN_V);
+            return Optional.of(meets(value, PH_MIN, true) && meets(value, PH_MAX, false) ? WaterClass.I
+                    : WaterClass.WORSE_THAN_V);
         }
         Optional<double[]> limits = limits(indicator, type);
         if (limits.isEmpty()) {
@@ -69,11 +75,16 @@ public final class Gb3838 {
         double[] l = limits.get();
         boolean lower = indicator.direction() == Direction.LOWER_BOUND;
         for (int c = 0; c < l.length; c++) {
-            if (lower ? value >= l[c] : value <= l[c]) {
+            if (meets(value, l[c], lower)) {
                 return Optional.of(WaterClass.ofNumber(c + 1));
             }
         }
         return Optional.of(WaterClass.WORSE_THAN_V);
+    }
+
+    private static boolean meets(double value, double limit, boolean lowerBound) {
+        double slack = limit * ON_LIMIT;
+        return lowerBound ? value >= limit - slack : value <= limit + slack;
     }
 
     private static Optional<double[]> limits(Indicator indicator, WaterBodyType type) {

@@ -3,11 +3,14 @@ package org.ecocomp.quality;
 import static org.ecocomp.quality.Indicator.CODMN;
 import static org.ecocomp.quality.Indicator.FLOW;
 import static org.ecocomp.quality.Indicator.NH3N;
+import static org.ecocomp.quality.Indicator.TP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +112,31 @@ class QualityStatisticsTest {
                 at("兴宁电站", 2020, 3, 15, Map.of(FLOW, 100.0)))));
         assertEquals(Map.of(FLOW, 90.0), m.means());
         assertEquals(2, m.samples());
+    }
+
+    /**
+     * Means that equal a class limit in exact arithmetic meet it, although binary floating point puts
+     * them a unit in the last place beyond: the twelve CODMn values sum to 72.0 (by hand), mean 6 = the
+     * Class Ⅲ limit; the three TP values sum to 0.60, mean 0.2 = the river Class Ⅲ limit.
+     */
+    @Test
+    void aMeanExactlyOnALimitInDecimalArithmeticMeetsIt() {
+        double[] codMn = {6.4, 4.1, 5.0, 7.2, 5.7, 4.7, 6.2, 6.8, 6.7, 5.5, 5.8, 7.9};
+        List<Sample> year = new ArrayList<>();
+        for (int m = 0; m < codMn.length; m++) {
+            year.add(at("X", 2020, m + 1, 15, Map.of(CODMN, codMn[m])));
+        }
+        double annual = single(QualityStatistics.annualMeans(year, AnnualMeanMethod.MEAN_OF_MONTHLY_MEANS))
+                .means().get(CODMN);
+        assertNotEquals(6.0, annual, "the case must exercise binary round-off");
+        assertEquals(Optional.of(WaterClass.III), Gb3838.classify(CODMN, annual, WaterBodyType.RIVER));
+
+        double tp = single(QualityStatistics.monthlyMeans(List.of(
+                at("Y", 2020, 1, 5, Map.of(TP, 0.01)),
+                at("Y", 2020, 1, 15, Map.of(TP, 0.2)),
+                at("Y", 2020, 1, 25, Map.of(TP, 0.39))))).means().get(TP);
+        assertNotEquals(0.2, tp, "the case must exercise binary round-off");
+        assertEquals(Optional.of(WaterClass.III), Gb3838.classify(TP, tp, WaterBodyType.RIVER));
     }
 
     @Test
