@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.ecocomp.agreement.Clause.CentralAward;
 import org.ecocomp.agreement.Clause.ClassSchedule;
 import org.ecocomp.agreement.Clause.ComplianceBet;
@@ -46,7 +49,11 @@ import org.ecocomp.quality.WaterClass;
  *
  * @param agreement the agreement
  * @param record the monitoring data
- * @param missingMonths how months without data count in monthly tests
+ * @param missingMonths how months without complete data count: a month lacks data when it has no sample
+ *     of one of the indicators the clause grades (or, for an index bet, of one of its terms). In monthly
+ *     tests such a month is excluded, failed or refused; a test of a yearly figure (annual class,
+ *     index P) under count-as-failed fails, under refuse is refused, under exclude uses the months with
+ *     data
  */
 public record Settlement(Agreement agreement, MonitoringRecord record, MissingMonthPolicy missingMonths) {
 
@@ -117,6 +124,8 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
 
     private double indexBet(IndexBet c, Year y) throws SettlementException {
         AnnualMean now = annual(c, c.section(), y.year());
+        Optional<String> incomplete = incompleteYear(c, c.section(), y.year(),
+                v -> c.terms().keySet().stream().filter(i -> !v.containsKey(i)).collect(Collectors.toSet()));
         double p = 0;
         StringBuilder terms = new StringBuilder();
         for (Map.Entry<Indicator, IndexTerm> e : c.terms().entrySet()) {
@@ -128,10 +137,10 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
             terms.append(String.format(Locale.ROOT, "%s%s %.3f/%.3f", terms.isEmpty() ? "" : ", ", i.code(), ci, c0));
         }
         p *= c.k0();
-        boolean passed = p <= c.threshold() + EPS;
+        boolean passed = p <= c.threshold() + EPS && incomplete.isEmpty();
         y.measure(c, c.section(), "P", p, OptionalDouble.of(c.threshold()), Optional.of(passed));
-        String reason = String.format(Locale.ROOT, "P = %.2f·Σ w·C/C0 = %.3f %s %.2f (%s)", c.k0(), p, passed ? "<=" : ">",
-                c.threshold(), terms);
+        String reason = String.format(Locale.ROOT, "P = %.2f·Σ w·C/C0 = %.3f %s %.2f (%s)", c.k0(), p,
+                p <= c.threshold() + EPS ? "<=" : ">", c.threshold(), terms) + incomplete.map(x -> "; " + x).orElse("");
         double stake = amount(c, c.stake(), y.year());
         if (passed && c.direction() != Clause.BetDirection.UPSTREAM_PAYS_ONLY) {
             y.pay(c, c.downstream(), c.upstream(), stake, reason);
@@ -174,21 +183,23 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
         WaterBodyType type = agreement.sections().get(section).waterBody();
         List<String> parts = new ArrayList<>();
         boolean passed = true;
-        if (t.annualMean()) {
-            Optional<AnnualMean> a = record.year(section, y.year());
-            Optional<Grade> g = a.flatMap(m -> t.evaluation().grade(m.means(), type));
-            if (g.isEmpty() && missingMonths == MissingMonthPolicy.REFUSE) {
-                throw new SettlementException(c.id(), c.id() + ": no data at " + section + " in " + y.year()
-                        + " and the missing-month policy is refuse");
-            }
-            boolean ok = g.isPresent() && g.get().waterClass().meets(t.target());
-            passed &= ok;
-            y.measure(c, section, "annual_class", g.map(x -> (double) x.waterClass().number()).orElse(Double.NaN),
-                    OptionalDouble.of(t.target().number()), Optional.of(ok));
-            parts.add(g.map(x -> "annual class " + x.waterClass().label() + (ok ? " meets " : " misses ") + t.target().label())
-                    .orElse("no annual data"));
-        }
         OptionalDouble target = t.rateIn(y.year());
+        if (t.annualMean()) {
+            // Beside a monthly rate, months without data already count as failed in the rate: the
+            // annual mean is then that of the months with data.
+            if (record.year(section, y.year()).isEmpty() && missingMonths != MissingMonthPolicy.REFUSE) {
+                passed = false;
+                y.measure(c, section, "annual_class", Double.NaN, OptionalDouble.of(t.target().number()), Optional.of(false));
+                parts.add("no annual data");
+            } else {
+                AnnualGrade g = annualGrade(c, t.evaluation(), section, y.year(),
+                        target.isPresent() && missingMonths == MissingMonthPolicy.COUNT_AS_FAILED);
+                boolean ok = g.grade().meets(t.target());
+                passed &= ok;
+                y.measure(c, section, "annual_class", g.grade().number(), OptionalDouble.of(t.target().number()), Optional.of(ok));
+                parts.add(g.label() + (ok ? " meets " : " misses ") + t.target().label());
+            }
+        }
         if (target.isPresent()) {
             ComplianceRate rate = rate(c, t.evaluation(), t.target(), section, y.year(), type);
             double r = rate.rate().orElse(0);
@@ -203,9 +214,13 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
 
     private ComplianceRate rate(Clause c, SingleFactorEvaluation evaluation, WaterClass target, String section, int year,
                                 WaterBodyType type) throws SettlementException {
+        if (missingMonths == MissingMonthPolicy.REFUSE) {
+            incompleteYear(c, section, year, v -> evaluation.unmeasured(v, type));
+        }
+        List<MonthlyMean> complete = record.monthsOf(section, year).stream()
+                .filter(m -> evaluation.unmeasured(m.means(), type).isEmpty()).toList();
         try {
-            return new ComplianceAssessment(evaluation, target, missingMonths).annualRate(section, year,
-                    record.monthsOf(section, year), type);
+            return new ComplianceAssessment(evaluation, target, missingMonths).annualRate(section, year, complete, type);
         } catch (MissingMonthsException e) {
             throw new SettlementException(c.id(), c.id() + ": " + e.getMessage());
         }
@@ -254,7 +269,9 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
             Optional<Boolean> ok = Optional.of(true);
             for (String s : c.sections()) {
                 WaterBodyType type = agreement.sections().get(s).waterBody();
-                Optional<Grade> g = record.month(s, month).flatMap(mm -> c.evaluation().grade(mm.means(), type));
+                Optional<Grade> g = record.month(s, month)
+                        .filter(mm -> c.evaluation().unmeasured(mm.means(), type).isEmpty())
+                        .flatMap(mm -> c.evaluation().grade(mm.means(), type));
                 if (g.isEmpty()) {
                     ok = Optional.empty();
                     break;
@@ -265,7 +282,7 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
                 switch (missingMonths) {
                     case EXCLUDE -> { continue; }
                     case COUNT_AS_FAILED -> ok = Optional.of(false);
-                    case REFUSE -> throw new SettlementException(c.id(), c.id() + ": no data in " + month
+                    case REFUSE -> throw new SettlementException(c.id(), c.id() + ": no complete data in " + month
                             + " and the missing-month policy is refuse");
                 }
             }
@@ -287,10 +304,11 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
     }
 
     private double classSchedule(ClassSchedule c, Year y) throws SettlementException {
-        WaterClass cls = annualClass(c, c.evaluation(), c.section(), y.year());
+        AnnualGrade g = annualGrade(c, c.evaluation(), c.section(), y.year());
+        WaterClass cls = g.grade();
         double amount = c.schedule().get(cls);
         y.measure(c, c.section(), "annual_class", cls.number(), OptionalDouble.empty(), Optional.empty());
-        String reason = "annual class " + cls.label() + " ⇒ " + String.format(Locale.ROOT, "%.0f", amount);
+        String reason = g.label() + " ⇒ " + String.format(Locale.ROOT, "%.0f", amount);
         if (amount > 0) {
             y.pay(c, c.downstream(), c.upstream(), amount, reason);
         } else if (amount < 0) {
@@ -300,7 +318,8 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
     }
 
     private double improvementBet(ImprovementBet c, Year y) throws SettlementException {
-        WaterClass cls = annualClass(c, c.evaluation(), c.section(), y.year());
+        AnnualGrade g = annualGrade(c, c.evaluation(), c.section(), y.year());
+        WaterClass cls = g.grade();
         boolean meets = cls.meets(c.target());
         double index = pollutionIndex(c, c.section(), y.year(), c.evaluation(), c.target()).orElseThrow(
                 () -> new SettlementException(c.id(), c.id() + ": no data at " + c.section() + " in " + y.year()));
@@ -309,7 +328,7 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
         y.measure(c, c.section(), "pollution_index", index, before, before.isPresent() ? Optional.of(index < before.getAsDouble()) : Optional.empty());
         double stake = amount(c, c.stake(), y.year());
         String was = before.isPresent() ? String.format(Locale.ROOT, "%.3f", before.getAsDouble()) : "no data";
-        String reason = String.format(Locale.ROOT, "class %s %s %s; index %.3f (last year %s)", cls.label(),
+        String reason = String.format(Locale.ROOT, "%s %s %s; index %.3f (last year %s)", g.label(),
                 meets ? "meets" : "misses", c.target().label(), index, was);
         if (!meets) {
             y.pay(c, c.upstream(), c.downstream(), stake, reason);
@@ -568,12 +587,81 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
                 c.id() + ": no monitoring data at " + section + " in " + year));
     }
 
-    private WaterClass annualClass(Clause c, SingleFactorEvaluation evaluation, String section, int year)
+    /** The class a test of a year's annual mean works with, and how the ledger names it. */
+    private record AnnualGrade(WaterClass grade, String label) {
+    }
+
+    /**
+     * The class of a section's annual mean on an evaluation, after the missing-month policy: a year with
+     * months without complete data is 劣Ⅴ under count-as-failed (unless those months are counted
+     * elsewhere) and refused under refuse.
+     */
+    private AnnualGrade annualGrade(Clause c, SingleFactorEvaluation evaluation, String section, int year)
             throws SettlementException {
+        return annualGrade(c, evaluation, section, year, false);
+    }
+
+    private AnnualGrade annualGrade(Clause c, SingleFactorEvaluation evaluation, String section, int year,
+                                    boolean gapsCountedElsewhere) throws SettlementException {
+        WaterBodyType type = agreement.sections().get(section).waterBody();
+        Optional<String> incomplete = incompleteYear(c, section, year, v -> evaluation.unmeasured(v, type));
+        if (incomplete.isPresent() && !gapsCountedElsewhere) {
+            return new AnnualGrade(WaterClass.WORSE_THAN_V, incomplete.get() + ": annual class " + WaterClass.WORSE_THAN_V.label());
+        }
         AnnualMean a = annual(c, section, year);
-        return evaluation.grade(a.means(), agreement.sections().get(section).waterBody()).map(Grade::waterClass)
-                .orElseThrow(() -> new SettlementException(c.id(), c.id() + ": none of the clause's indicators was measured at "
-                        + section + " in " + year));
+        Set<Indicator> unmeasured = evaluation.unmeasured(a.means(), type);
+        if (!unmeasured.isEmpty()) {
+            throw new SettlementException(c.id(), c.id() + ": no " + codes(unmeasured) + " data at " + section + " in " + year
+                    + " to grade the annual mean");
+        }
+        WaterClass cls = evaluation.grade(a.means(), type).orElseThrow().waterClass();
+        return new AnnualGrade(cls, "annual class " + cls.label());
+    }
+
+    /**
+     * The months of a year at a section that lack data a test needs, each with what it lacks
+     * ("2020-07 no NH3-N", "2020-08 no data").
+     */
+    private List<String> gaps(String section, int year, Function<Map<Indicator, Double>, Set<Indicator>> lacking) {
+        List<String> out = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(year, m);
+            Optional<MonthlyMean> mean = record.month(section, month);
+            Set<Indicator> lacks = mean.map(x -> lacking.apply(x.means())).orElse(Set.of());
+            if (mean.isEmpty()) {
+                out.add(month + " no data");
+            } else if (!lacks.isEmpty()) {
+                out.add(month + " no " + codes(lacks));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Applies the missing-month policy to a test of a whole year's figure: nothing when the year is
+     * complete or the policy excludes the gaps, why the year fails under count-as-failed, a refusal
+     * under refuse.
+     */
+    private Optional<String> incompleteYear(Clause c, String section, int year,
+                                            Function<Map<Indicator, Double>, Set<Indicator>> lacking)
+            throws SettlementException {
+        if (missingMonths == MissingMonthPolicy.EXCLUDE) {
+            return Optional.empty();
+        }
+        List<String> gaps = gaps(section, year, lacking);
+        if (gaps.isEmpty()) {
+            return Optional.empty();
+        }
+        if (missingMonths == MissingMonthPolicy.REFUSE) {
+            throw new SettlementException(c.id(), c.id() + ": " + section + " lacks data in " + year + " ("
+                    + String.join(", ", gaps) + ") and the missing-month policy is refuse");
+        }
+        return Optional.of(gaps.size() + (gaps.size() == 1 ? " month" : " months") + " without complete data ("
+                + String.join(", ", gaps) + ") count as failed");
+    }
+
+    private static String codes(Set<Indicator> indicators) {
+        return String.join(", ", indicators.stream().sorted().map(Indicator::code).toList());
     }
 
     private static double value(Clause c, AnnualMean a, Indicator i) throws SettlementException {

@@ -34,6 +34,24 @@ public record SingleFactorEvaluation(Set<Indicator> indicators) {
     }
 
     /**
+     * The evaluated indicators that GB 3838 grades for this water body but that have no value: a grade
+     * of values that lack one rests on part of the evaluation only.
+     *
+     * @param values indicator values
+     * @param type the water body
+     * @return the unmeasured indicators, in indicator order; empty when the values are complete
+     */
+    public Set<Indicator> unmeasured(Map<Indicator, Double> values, WaterBodyType type) {
+        EnumSet<Indicator> out = EnumSet.noneOf(Indicator.class);
+        for (Indicator indicator : indicators) {
+            if (Gb3838.isGraded(indicator, type) && !values.containsKey(indicator)) {
+                out.add(indicator);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Grades a set of values.
      *
      * @param values indicator values in canonical units

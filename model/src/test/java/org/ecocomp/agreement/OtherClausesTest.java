@@ -407,7 +407,7 @@ class OtherClausesTest {
 
         @Test
         void growingAndIndexedStakes() throws SettlementException {
-            QualityTest t = annualTest(evaluation(CODMN, NH3N, TP), WaterClass.III);
+            QualityTest t = annualTest(evaluation(CODMN), WaterClass.III);
             // Growing: 10亿 × 1.05^(year − 2023) ⇒ 2024: 10.5亿, 2025: 11.025亿.
             ComplianceBet growing = new ComplianceBet("growing", List.of(S), "AH", "ZJ", t,
                     new AmountSchedule.Growing(10 * YI, 2023, 0.05), false, Partial.ALL_OR_NOTHING);
