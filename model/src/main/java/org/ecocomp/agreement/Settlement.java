@@ -31,7 +31,6 @@ import org.ecocomp.quality.AnnualMean;
 import org.ecocomp.quality.ComplianceAssessment;
 import org.ecocomp.quality.ComplianceRate;
 import org.ecocomp.quality.Direction;
-import org.ecocomp.quality.Gb3838;
 import org.ecocomp.quality.Grade;
 import org.ecocomp.quality.Indicator;
 import org.ecocomp.quality.MissingMonthPolicy;
@@ -375,7 +374,7 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
         double sum = 0;
         int n = 0;
         for (Indicator i : evaluation.indicators()) {
-            Optional<Double> limit = Gb3838.limit(i, type, target);
+            Optional<Double> limit = evaluation.limit(i, type, target);
             if (limit.isEmpty()) {
                 continue;
             }
@@ -395,7 +394,7 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
         List<MonthlyMean> months = record.monthsOf(c.section(), y.year());
         for (MonthlyMean m : months) {
             for (Indicator i : c.evaluation().indicators()) {
-                Optional<Double> limit = Gb3838.limit(i, type, c.target());
+                Optional<Double> limit = c.evaluation().limit(i, type, c.target());
                 Double v = m.means().get(i);
                 if (limit.isEmpty() || v == null) {
                     continue;

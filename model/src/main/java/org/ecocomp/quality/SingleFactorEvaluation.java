@@ -8,8 +8,10 @@ import java.util.Set;
 
 /**
  * Single-factor evaluation (单因子评价法): a section's class is the worst class of the evaluated
- * indicators. Indicators that GB 3838 does not grade for the water body (TN in rivers, flow) are
- * skipped; indicators not measured are skipped.
+ * indicators. Indicators not measured are skipped ({@link #unmeasured} names them). GB 3838 Table 1
+ * has one TN row, for lakes and reservoirs, and the Ministry's river evaluation leaves TN out (the
+ * {@link #CNEMC} set has no TN); an evaluation that lists TN explicitly grades it on that row at
+ * rivers too, as agreements that add TN at a river section do (豫鲁 round 2 at 刘庄 on the Yellow River).
  *
  * @param indicators the indicator set to evaluate
  */
@@ -34,6 +36,23 @@ public record SingleFactorEvaluation(Set<Indicator> indicators) {
     }
 
     /**
+     * The class limit this evaluation applies to an indicator: GB 3838's, with TN's single row at rivers
+     * too.
+     *
+     * @param indicator an evaluated indicator
+     * @param type the water body
+     * @param waterClass Class Ⅰ–Ⅴ
+     * @return the limit in mg/L, or empty when none applies (pH, 劣Ⅴ)
+     */
+    public Optional<Double> limit(Indicator indicator, WaterBodyType type, WaterClass waterClass) {
+        return Gb3838.limit(indicator, gradedAs(indicator, type), waterClass);
+    }
+
+    private static WaterBodyType gradedAs(Indicator indicator, WaterBodyType type) {
+        return indicator == Indicator.TN ? WaterBodyType.LAKE : type;
+    }
+
+    /**
      * The evaluated indicators that GB 3838 grades for this water body but that have no value: a grade
      * of values that lack one rests on part of the evaluation only.
      *
@@ -44,7 +63,7 @@ public record SingleFactorEvaluation(Set<Indicator> indicators) {
     public Set<Indicator> unmeasured(Map<Indicator, Double> values, WaterBodyType type) {
         EnumSet<Indicator> out = EnumSet.noneOf(Indicator.class);
         for (Indicator indicator : indicators) {
-            if (Gb3838.isGraded(indicator, type) && !values.containsKey(indicator)) {
+            if (Gb3838.isGraded(indicator, gradedAs(indicator, type)) && !values.containsKey(indicator)) {
                 out.add(indicator);
             }
         }
@@ -66,7 +85,7 @@ public record SingleFactorEvaluation(Set<Indicator> indicators) {
             if (value == null) {
                 continue;
             }
-            Optional<WaterClass> c = Gb3838.classify(indicator, value, type);
+            Optional<WaterClass> c = Gb3838.classify(indicator, value, gradedAs(indicator, type));
             if (c.isEmpty()) {
                 continue;
             }

@@ -120,11 +120,13 @@ class ComplianceAssessmentTest {
     }
 
     @Test
-    void totalNitrogenMakesALakeMonthAssessable() throws MissingMonthsException {
+    void totalNitrogenListedMakesAMonthAssessable() throws MissingMonthsException {
         ComplianceAssessment withTn = new ComplianceAssessment(new SingleFactorEvaluation(EnumSet.of(TP, TN)),
                 WaterClass.III, MissingMonthPolicy.EXCLUDE);
         List<MonthlyMean> means = List.of(month(2019, 1, Map.of(TN, 1.8)));
-        assertEquals(0, withTn.annualRate(SECTION, 2019, means, WaterBodyType.RIVER).assessed());
+        ComplianceRate river = withTn.annualRate(SECTION, 2019, means, WaterBodyType.RIVER);
+        assertEquals(1, river.assessed());
+        assertEquals(0, river.compliant()); // TN 1.8 is Class V on Table 1's TN row, listed for a river too
         ComplianceRate lake = withTn.annualRate(SECTION, 2019, means, WaterBodyType.LAKE);
         assertEquals(1, lake.assessed());
         assertEquals(0, lake.compliant()); // TN 1.8 is Class V in a lake

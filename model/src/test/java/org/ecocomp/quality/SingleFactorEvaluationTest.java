@@ -81,15 +81,26 @@ class SingleFactorEvaluationTest {
     }
 
     @Test
-    void totalNitrogenCountsForLakesButNotForRivers() {
+    void totalNitrogenListedExplicitlyIsGradedOnTableOnesSingleRowAtRiversToo() {
+        // GB 3838 Table 1 TN (湖、库): Ⅰ 0.2, Ⅱ 0.5, Ⅲ 1.0, Ⅳ 1.5, Ⅴ 2.0. 豫鲁 round 2 adds TN at a river
+        // section (DOMAIN.md §3.4), so an evaluation that lists TN grades it there with the same row.
         SingleFactorEvaluation withTn = new SingleFactorEvaluation(EnumSet.of(TP, TN));
         Map<Indicator, Double> v = Map.of(TP, 0.02, TN, 1.8);
-        // river: TP 0.02 is Class I, TN not graded
-        assertEquals(Optional.of(new Grade(WaterClass.I, Set.of(TP))), withTn.grade(v, RIVER));
+        // river: TP 0.02 is Class I, TN 1.8 is Class V
+        assertEquals(Optional.of(new Grade(WaterClass.V, Set.of(TN))), withTn.grade(v, RIVER));
         // lake: TP 0.02 is Class II, TN 1.8 is Class V
         assertEquals(Optional.of(new Grade(WaterClass.V, Set.of(TN))), withTn.grade(v, LAKE));
-        // a river with only TN measured has nothing to grade
-        assertEquals(Optional.empty(), withTn.grade(Map.of(TN, 1.8), RIVER));
+        assertEquals(Optional.of(new Grade(WaterClass.III, Set.of(TN))), withTn.grade(Map.of(TN, 1.0), RIVER));
+        assertEquals(Optional.of(1.0), withTn.limit(TN, RIVER, WaterClass.III));
+        assertEquals(Set.of(TN), withTn.unmeasured(Map.of(TP, 0.02), RIVER));
+    }
+
+    @Test
+    void theMinistrysRiverSetLeavesNitrogenOut() {
+        // CNEMC's set has no TN: a river reading TN 5 mg/L keeps the class of the rest.
+        assertEquals(Optional.of(new Grade(WaterClass.I, Set.of(PH, DO, CODMN, NH3N, TP))),
+                CNEMC.grade(Map.of(PH, 7.0, DO, 9.0, CODMN, 1.0, NH3N, 0.05, TP, 0.01, TN, 5.0), RIVER));
+        assertEquals(Set.of(), CNEMC.unmeasured(Map.of(PH, 7.0, DO, 9.0, CODMN, 1.0, NH3N, 0.05, TP, 0.01), RIVER));
     }
 
     @Test
