@@ -140,7 +140,7 @@ final class OptimizeCommand implements Callable<Integer> {
                 costs[i] = years * scenario.economy().getOrDefault(p, org.ecocomp.economy.PartyEconomy.none(p))
                         .cost(game.cooperativeEfforts().getOrDefault(p, 0.0));
             }
-            splits = Splits.of(game.game(), Optional.of(costs), Seeds.generator(base, EVALUATION_STREAM));
+            splits = Splits.of(game.game(), Optional.of(costs), Optional.empty(), Seeds.generator(base, EVALUATION_STREAM));
             chosen = stackelberg(template, scenario, roles, n, common, workers, leaderRows);
             payoffs = payoffs(projection, roles, game, n, common, workers);
         } catch (SettlementException e) {

@@ -21,7 +21,7 @@ import org.ecocomp.game.ShapleyValue;
  * side by side.
  *
  * <p>Welfare rules divide v(N): Shapley, nucleolus, a least-core point, Nash bargaining (disagreement
- * v({i}), equal weights), Ambec–Sprumont downstream incremental distribution (players upstream first),
+ * v({i}), equal weights unless given), Ambec–Sprumont downstream incremental distribution (players upstream first),
  * and the four claims rules dividing the surplus v(N) − Σ v({i}) on top of each v({i}), with claim
  * cᵢ = v(N) − v(N∖{i}) − v({i}) (what i adds beyond standing alone; the rules apply when the surplus
  * does not exceed the claims). Cost rules divide a cleaning-cost vector along the river (cost of each
@@ -53,10 +53,13 @@ public final class Splits {
      *
      * @param game the game, players ordered upstream first
      * @param cleaningCosts the cost of each player's river segment (yuan), upstream first, if known
+     * @param bargainingWeights the players' weights in the Nash bargaining solution (positive, in the
+     *     game's player order); empty for equal weights
      * @param random randomness for Shapley sampling of large games
      * @return the splits, welfare rules first
      */
-    public static List<Split> of(CharacteristicFunction game, Optional<double[]> cleaningCosts, RandomGenerator random) {
+    public static List<Split> of(CharacteristicFunction game, Optional<double[]> cleaningCosts,
+                                 Optional<double[]> bargainingWeights, RandomGenerator random) {
         List<Split> out = new ArrayList<>();
         int n = game.size();
         if (n <= EXACT_SHAPLEY_PLAYERS) {
@@ -78,11 +81,15 @@ public final class Splits {
             singles[i] = game.value(1 << i);
             surplus -= singles[i];
         }
-        double[] equal = new double[n];
-        java.util.Arrays.fill(equal, 1.0);
+        double[] weights = bargainingWeights.orElseGet(() -> {
+            double[] equal = new double[n];
+            java.util.Arrays.fill(equal, 1.0);
+            return equal;
+        });
         if (surplus >= 0) {
-            welfare(out, game, "nash-bargaining", new BargainingProblem(game.grandValue(), singles, equal).nashSolution(),
-                    "disagreement point v({i}), equal weights");
+            welfare(out, game, "nash-bargaining", new BargainingProblem(game.grandValue(), singles, weights).nashSolution(),
+                    "disagreement point v({i}), " + (bargainingWeights.isEmpty() ? "equal weights"
+                            : "weights " + java.util.Arrays.toString(weights)));
         }
         welfare(out, game, "downstream-incremental", DownstreamIncremental.allocate(game), "Ambec & Sprumont (2002), players upstream first");
         double[] claims = new double[n];

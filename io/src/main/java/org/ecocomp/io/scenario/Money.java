@@ -28,10 +28,17 @@ public final class Money {
         if (node.isNumber()) {
             return OptionalDouble.of(node.doubleValue());
         }
-        if (!node.isTextual()) {
-            return OptionalDouble.empty();
-        }
-        Matcher m = TEXT.matcher(node.asText());
+        return node.isTextual() ? parse(node.asText()) : OptionalDouble.empty();
+    }
+
+    /**
+     * Reads an amount written as text, e.g. {@code 6000万} or {@code 1.5e8}.
+     *
+     * @param text the text
+     * @return yuan, or empty when the text is not money
+     */
+    public static OptionalDouble parse(String text) {
+        Matcher m = TEXT.matcher(text);
         if (!m.matches()) {
             return OptionalDouble.empty();
         }

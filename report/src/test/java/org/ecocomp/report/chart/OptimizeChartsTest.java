@@ -64,7 +64,7 @@ class OptimizeChartsTest {
 
     /** Every split of {@link #game()}, with hand-made cleaning costs, as {@code optimize} computes them. */
     static List<Splits.Split> splits() {
-        return Splits.of(game(), Optional.of(new double[] {0.6e8, 1.5e8, 0.9e8}), new SplittableRandom(1));
+        return Splits.of(game(), Optional.of(new double[] {0.6e8, 1.5e8, 0.9e8}), Optional.empty(), new SplittableRandom(1));
     }
 
     /** Hand-made splits: shapley in the core, nash outside it (with a negative amount), a cost rule. */
