@@ -819,7 +819,7 @@ public final class ScenarioFiles {
                 return;
             }
             indicators.forEach((indicator, where) -> {
-                if (!has.contains(indicator) && indicator != Indicator.PH) {
+                if (!has.contains(indicator)) {
                     problems.add(doc.problem(where, "the data have no " + indicator.code() + " at " + section
                             + (indicator == Indicator.FLOW ? " (this clause needs flow)" : "")));
                 }
