@@ -72,7 +72,7 @@ final class AllocateCommand implements Callable<Integer> {
         }
         List<Splits.Split> splits = Splits.of(game, cleaningCosts, bargainingWeights, Seeds.generator(seed));
         Path target = out != null ? out : Path.of("results", AssessCommand.stem(gameFile));
-        try (OutputDirectory dir = OutputDirectory.create(target)) {
+        try (OutputDirectory dir = OutputDirectory.create(target, List.of(gameFile))) {
             SplitTables.allocations(game, splits, Optional.empty()).write(dir.resolve("allocations.csv"), common.excelBom);
             SplitTables.core(game, splits).write(dir.resolve("core.csv"), common.excelBom);
             new Manifest("allocate", spec.commandLine().getParseResult().originalArgs(), List.of(gameFile), OptionalLong.of(seed),

@@ -109,7 +109,7 @@ final class AssessCommand implements Callable<Integer> {
             throw new InputException(Problem.ofFile(data.getFirst(), e.getMessage()));
         }
         Path target = out != null ? out : Path.of("results", stem(data.getFirst()));
-        try (OutputDirectory dir = OutputDirectory.create(target)) {
+        try (OutputDirectory dir = OutputDirectory.create(target, data)) {
             AssessmentTables.samples(assessment).write(dir.resolve("samples.csv"), common.excelBom);
             AssessmentTables.monthly(assessment).write(dir.resolve("monthly.csv"), common.excelBom);
             AssessmentTables.annual(assessment).write(dir.resolve("annual.csv"), common.excelBom);

@@ -152,7 +152,7 @@ final class OptimizeCommand implements Callable<Integer> {
             design = Optional.of(design(template, scenario, scenario.optimize().get(), game, roles, n, common, base, workers));
         }
         Path target = out != null ? out : Path.of("results", AssessCommand.stem(scenarioFile) + "-optimize");
-        try (OutputDirectory dir = OutputDirectory.create(target)) {
+        try (OutputDirectory dir = OutputDirectory.create(target, template.files())) {
             SplitTables.allocations(game.game(), splits, Optional.of(game.cooperativeWelfare())).write(dir.resolve("allocations.csv"), this.common.excelBom);
             SplitTables.core(game.game(), splits).write(dir.resolve("core.csv"), this.common.excelBom);
             if (!leaderRows.isEmpty()) {

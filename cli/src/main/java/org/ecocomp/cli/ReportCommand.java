@@ -18,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ecocomp.io.output.OutputDirectory;
 import org.ecocomp.io.problem.ExitCode;
 import org.ecocomp.io.problem.InputException;
 import org.ecocomp.io.problem.Problem;
@@ -81,6 +82,7 @@ final class ReportCommand implements Callable<Integer> {
                     + " to redraw them");
         }
         List<Path> written = write(results, language, common.excelBom, base);
+        OutputDirectory.recordWritten(results.dir(), written);
         if (!common.quiet) {
             PrintWriter err = spec.commandLine().getErr();
             for (InputNotes in : results.inputs(base)) {
@@ -152,9 +154,11 @@ final class ReportCommand implements Callable<Integer> {
             List<Path> drawn = new LedgerCharts(theme).write(staging, LedgerTables.read(ledger, indices),
                     LedgerTables.accounts(balances));
             Files.createDirectories(charts);
+            List<Path> moved = new ArrayList<>();
             for (Path p : drawn) {
-                Files.move(p, charts.resolve(p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                moved.add(Files.move(p, charts.resolve(p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING));
             }
+            OutputDirectory.recordWritten(dir, moved);
         } finally {
             try (var left = Files.list(staging)) {
                 for (Path p : left.toList()) {

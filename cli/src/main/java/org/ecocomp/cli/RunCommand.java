@@ -98,7 +98,9 @@ final class RunCommand implements Callable<Integer> {
         }
         List<String> accounts = accounts(scenario, ledger);
         Path target = out != null ? out : Path.of("results", AssessCommand.stem(scenarioFile));
-        try (OutputDirectory dir = OutputDirectory.create(target)) {
+        List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
+        inputs.addAll(scenario.dataFiles());
+        try (OutputDirectory dir = OutputDirectory.create(target, inputs)) {
             LedgerTables.ledger(ledger).write(dir.resolve("ledger.csv"), common.excelBom);
             LedgerTables.balances(ledger, accounts).write(dir.resolve("balances.csv"), common.excelBom);
             LedgerTables.indices(ledger).write(dir.resolve("indices.csv"), common.excelBom);
@@ -107,8 +109,6 @@ final class RunCommand implements Callable<Integer> {
                 java.nio.file.Files.createDirectories(charts);
                 new LedgerCharts(common.theme(spec.commandLine().getErr())).write(charts, ledger, accounts);
             }
-            List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
-            inputs.addAll(scenario.dataFiles());
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("scenario", scenario.name());
             facts.put("mode", "replay");
@@ -147,7 +147,8 @@ final class RunCommand implements Callable<Integer> {
         Map<String, String> source = new LinkedHashMap<>();
         projection.parties().forEach(p -> source.put(p, projected.withoutAgreement().containsKey(p) ? "best-response" : "fixed"));
         Path target = out != null ? out : Path.of("results", AssessCommand.stem(scenarioFile));
-        try (OutputDirectory dir = OutputDirectory.create(target)) {
+        List<Path> inputs = new ArrayList<>(List.of(scenarioFile, sim.quality().orElseThrow()));
+        try (OutputDirectory dir = OutputDirectory.create(target, inputs)) {
             MonteCarloTables.summary(result).write(dir.resolve("mc-summary.csv"), common.excelBom);
             MonteCarloTables.yearly(result).write(dir.resolve("mc-yearly.csv"), common.excelBom);
             MonteCarloTables.clauses(result).write(dir.resolve("mc-clauses.csv"), common.excelBom);
@@ -157,7 +158,6 @@ final class RunCommand implements Callable<Integer> {
                 java.nio.file.Files.createDirectories(charts);
                 new MonteCarloCharts(common.theme(spec.commandLine().getErr())).write(charts, result);
             }
-            List<Path> inputs = new ArrayList<>(List.of(scenarioFile, sim.quality().orElseThrow()));
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("scenario", scenario.name());
             facts.put("mode", "monte-carlo");

@@ -125,7 +125,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepSpec sweep = loaded.spec();
         SweepAnalysis analysis;
         long done;
-        try (OutputDirectory dir = OutputDirectory.resumable(target, resume)) {
+        try (OutputDirectory dir = OutputDirectory.resumable(target, resume, loaded.files())) {
             SweepTables.design(dir.resolve("design.csv"), design, names);
             Path log = dir.resolve("sweep.csv");
             try (SweepLog sweepLog = SweepLog.open(log, header, resume);
