@@ -45,7 +45,7 @@ final class GenerateCommand implements Callable<Integer> {
     Path params;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = "The CSV file to write; replaced atomically if it exists.")
+            description = "The CSV file to write; an earlier generated series there is replaced atomically, any other file is refused.")
     Path out;
 
     @Option(names = "--seed", paramLabel = "SEED", description = "Base seed (default: the parameter file's seed).")
@@ -60,6 +60,10 @@ final class GenerateCommand implements Callable<Integer> {
         Path target = out.toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
             throw cannotCreate("is a folder; expected the name of a CSV file");
+        }
+        if (Files.exists(target) && !generatedSeries(target)) {
+            throw cannotCreate("exists and is not a series ecocomp generated (its first line is not '# SYNTHETIC ...'); "
+                    + "choose another --out or remove it");
         }
         List<String> comments = comments(parameters, base, sha256());
         write(target, samples, comments);
@@ -96,6 +100,16 @@ final class GenerateCommand implements Callable<Integer> {
             return Manifest.sha256(params);
         } catch (IOException e) {
             throw new InputException(ExitCode.IO, List.of(Problem.ofFile(params, "cannot read: " + e.getMessage())));
+        }
+    }
+
+    /** Whether a file starts as ecocomp's generated series do, so replacing it loses nothing of the user's. */
+    private static boolean generatedSeries(Path file) {
+        try (var in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String first = in.readLine();
+            return first != null && first.replace("\uFEFF", "").startsWith("# SYNTHETIC");
+        } catch (IOException e) {
+            return false;
         }
     }
 

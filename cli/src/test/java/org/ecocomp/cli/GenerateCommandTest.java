@@ -136,4 +136,18 @@ class GenerateCommandTest {
         assertEquals(2, Cli.run("generate", params(PARAMS).toString()).code());
         assertFalse(Arrays.asList(dir.toFile().list()).contains("o.csv"));
     }
+
+    @Test
+    void aFileThatIsNotAGeneratedSeriesIsNeverReplaced() throws Exception {
+        Path params = params(PARAMS);
+        String paramsText = Files.readString(params);
+        Cli.Run self = Cli.run("generate", params.toString(), "--out", params.toString());
+        assertEquals(73, self.code());
+        assertTrue(self.err().contains("is not a series ecocomp generated"), self.err());
+        assertEquals(paramsText, Files.readString(params));
+        Path mine = dir.resolve("measured.csv");
+        Files.writeString(mine, "section,time,indicator,value,unit\n");
+        assertEquals(73, Cli.run("generate", params.toString(), "--out", mine.toString()).code());
+        assertEquals("section,time,indicator,value,unit\n", Files.readString(mine));
+    }
 }

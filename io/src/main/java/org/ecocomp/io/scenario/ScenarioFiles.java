@@ -96,11 +96,43 @@ public final class ScenarioFiles {
      * @throws InputException listing every problem
      */
     static LoadedScenario read(Document doc, ScenarioInputs inputs) throws InputException {
-        List<Problem> structure = ScenarioSchema.validate(doc);
+        List<Problem> structure = new ArrayList<>(ScenarioSchema.validate(doc));
+        if (structure.isEmpty()) {
+            magnitudes(doc, doc.root(), FieldPath.ROOT, "", structure);
+        }
         if (!structure.isEmpty()) {
             throw new InputException(ExitCode.DATA, structure);
         }
         return new ScenarioFiles(doc, inputs).build();
+    }
+
+    /** The largest amount of money a scenario may name, in yuan: settlement counts fen in 64-bit integers. */
+    static final double MAX_YUAN = 1e15;
+
+    /**
+     * Numbers the schema admits but ecocomp cannot compute with: one that is not finite ({@code 1e400}),
+     * a seed beyond a 64-bit integer, an amount beyond {@link #MAX_YUAN} (10⁷亿, which keeps every sum
+     * of a ledger within the fen counter's 9.2e16 yuan).
+     */
+    private static void magnitudes(Document doc, JsonNode node, FieldPath at, String key, List<Problem> out) {
+        if (node.isObject()) {
+            node.properties().forEach(e -> magnitudes(doc, e.getValue(), at.key(e.getKey()), e.getKey(), out));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                magnitudes(doc, node.get(i), at.index(i), key, out);
+            }
+        } else if (key.equals("seed")) {
+            if (!node.canConvertToLong()) {
+                out.add(doc.problem(at, "a seed must be an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE));
+            }
+        } else if (node.isNumber() || node.isTextual()) {
+            OptionalDouble v = node.isNumber() ? OptionalDouble.of(node.doubleValue()) : Money.parse(node.asText());
+            if (v.isPresent() && !Double.isFinite(v.getAsDouble())) {
+                out.add(doc.problem(at, node.asText() + " is not a finite number"));
+            } else if (v.isPresent() && Math.abs(v.getAsDouble()) > MAX_YUAN) {
+                out.add(doc.problem(at, node.asText() + " is more than ecocomp counts: at most 1e15 (10⁷亿 yuan)"));
+            }
+        }
     }
 
     private LoadedScenario build() throws InputException {
