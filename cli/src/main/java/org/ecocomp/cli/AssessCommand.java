@@ -176,6 +176,9 @@ final class AssessCommand implements Callable<Integer> {
                 Indicator.parse(code).filter(i -> i != Indicator.FLOW).ifPresentOrElse(set::add, () -> problems.add(
                         usage("--indicators", "'" + code + "' is not a graded indicator; expected pH, DO, CODMn, COD, BOD5, NH3-N, TP, TN")));
             }
+            if (indicators.isEmpty()) {
+                problems.add(usage("--indicators", "no indicator given; expected a list such as CODMn,NH3-N,TP"));
+            }
         }
         WaterClass targetClass = WaterClass.parse(target).filter(c -> c != WaterClass.WORSE_THAN_V).orElse(null);
         if (targetClass == null) {

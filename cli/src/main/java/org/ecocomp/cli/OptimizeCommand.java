@@ -122,6 +122,9 @@ final class OptimizeCommand implements Callable<Integer> {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         long base = seed != null ? seed : scenario.simulation().seed();
         int n = draws != null ? draws : scenario.optimize().map(OptimizeSpec::draws).orElse(100);
+        if (n < 1 || workers < 1) {
+            throw new InputException(ExitCode.USAGE, List.of(Problem.ofFile(scenarioFile, "--draws and --threads must be at least 1")));
+        }
         long common = Seeds.derive(base, EVALUATION_STREAM);
         Projection projection = ScenarioRun.projection(scenario, loaded.quality().get());
         Roles roles = roles(scenario);

@@ -127,15 +127,22 @@ final class RunCommand implements Callable<Integer> {
 
     private int monteCarlo(LoadedScenario loaded, Instant start) throws InputException, IOException {
         Scenario scenario = loaded.scenario();
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if ((draws != null && draws < 1) || workers < 1) {
+            throw new InputException(ExitCode.USAGE, List.of(Problem.ofFile(scenarioFile, "--draws and --threads must be at least 1")));
+        }
         SimulationSpec sim = scenario.simulation().with(SimulationSpec.Mode.MONTE_CARLO,
                 draws != null ? draws : scenario.simulation().draws(),
                 seed != null ? seed : scenario.simulation().seed());
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (sim.draws() < 1 || workers < 1) {
-            throw new InputException(ExitCode.USAGE, List.of(Problem.ofFile(scenarioFile, "--draws and --threads must be at least 1")));
-        }
         Projection projection = ScenarioRun.projection(scenario, loaded.quality().orElseThrow());
         YearRange years = ScenarioRun.projectionYears(scenario);
+        long bytes = sim.draws() * MonteCarloResult.bytesPerDraw(projection.parties().size() + 1, years.months() / 12);
+        long available = Runtime.getRuntime().maxMemory() / 2;
+        if (bytes > available) {
+            throw new InputException(ExitCode.USAGE, List.of(Problem.ofFile(scenarioFile, String.format(Locale.ROOT,
+                    "%d draws keep about %.1f GB of per-draw results, more than half of this JVM's %.1f GB; use fewer draws",
+                    sim.draws(), bytes / 1e9, Runtime.getRuntime().maxMemory() / 1e9))));
+        }
         ScenarioRun.Projected projected;
         try (Progress progress = Progress.start("Monte Carlo", sim.draws(), "draws", !noProgress && !common.quiet)) {
             projected = ScenarioRun.monteCarlo(projection, sim.draws(), sim.seed(), sim.bestResponseDraws(), workers, progress);

@@ -92,4 +92,15 @@ class AllocateCommandTest {
         assertTrue(run.err().contains("--costs: no cleaning cost for GD"), run.err());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void aGameWithoutImputationsHasNoNucleolusButStillAShapleyValue() throws IOException {
+        // v(A) = v(B) = 5 > v(AB) = −12: no imputation exists. Shapley by symmetry: (−6, −6).
+        Path file = game("A,5", "B,5", "A B,-12");
+        Path out = dir.resolve("none");
+        assertEquals(0, Cli.run("allocate", file.toString(), "--out", out.toString(), "--quiet").code());
+        Map<String, Double> a = amounts(out);
+        assertEquals(-6, a.get("shapley A"), 1e-9);
+        assertFalse(a.containsKey("nucleolus A"));
+    }
 }

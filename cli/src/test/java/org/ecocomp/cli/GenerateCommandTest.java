@@ -117,7 +117,7 @@ class GenerateCommandTest {
         Files.writeString(out, "earlier\n");
         Cli.Run r = Cli.run("generate", params(PARAMS.replace("sd: 0.4", "sd: -0.4")).toString(), "--out", out.toString());
         assertEquals(65, r.code());
-        assertTrue(r.err().contains("test.params.yaml:8:30: sections[0].indicators.TP.sd: must be a finite number > 0"),
+        assertTrue(r.err().contains("test.params.yaml:8:30: sections[0].indicators.TP.sd: must be a number > 0 and at most 5.0"),
                 r.err());
         assertEquals("earlier\n", Files.readString(out));
         try (Stream<Path> files = Files.list(dir)) {

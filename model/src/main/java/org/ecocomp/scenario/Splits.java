@@ -20,7 +20,7 @@ import org.ecocomp.game.ShapleyValue;
  * Every principled way ecocomp knows to split a cooperative gain or a cleaning cost among the players,
  * side by side.
  *
- * <p>Welfare rules divide v(N): Shapley, nucleolus, a least-core point, Nash bargaining (disagreement
+ * <p>Welfare rules divide v(N): Shapley, nucleolus (when v(N) ≥ Σ v({i}), so that imputations exist), a least-core point, Nash bargaining (disagreement
  * v({i}), equal weights unless given), Ambec–Sprumont downstream incremental distribution (players upstream first),
  * and the four claims rules dividing the surplus v(N) − Σ v({i}) on top of each v({i}), with claim
  * cᵢ = v(N) − v(N∖{i}) − v({i}) (what i adds beyond standing alone; the rules apply when the surplus
@@ -69,17 +69,19 @@ public final class Splits {
             welfare(out, game, "shapley", e.value(), "permutation sampling, 10,000 permutations; standard errors "
                     + java.util.Arrays.toString(e.standardError()));
         }
-        if (n <= Nucleolus.MAX_PLAYERS) {
-            welfare(out, game, "nucleolus", new Nucleolus().solve(game), "");
-            LeastCore lc = Core.leastCore(game);
-            welfare(out, game, "least-core", lc.allocation(), String.format(java.util.Locale.ROOT, "least-core epsilon %.6g (%s)",
-                    lc.epsilon(), Core.isEmpty(game) ? "the core is empty" : "the core is not empty"));
-        }
         double[] singles = new double[n];
         double surplus = game.grandValue();
         for (int i = 0; i < n; i++) {
             singles[i] = game.value(1 << i);
             surplus -= singles[i];
+        }
+        if (n <= Nucleolus.MAX_PLAYERS) {
+            if (surplus >= 0) { // else no imputation exists, and no nucleolus
+                welfare(out, game, "nucleolus", new Nucleolus().solve(game), "");
+            }
+            LeastCore lc = Core.leastCore(game);
+            welfare(out, game, "least-core", lc.allocation(), String.format(java.util.Locale.ROOT, "least-core epsilon %.6g (%s)",
+                    lc.epsilon(), Core.isEmpty(game) ? "the core is empty" : "the core is not empty"));
         }
         double[] weights = bargainingWeights.orElseGet(() -> {
             double[] equal = new double[n];

@@ -16,6 +16,7 @@ import org.ecocomp.quality.Indicator;
  * @param indicator the indicator, in its canonical unit (mg/L, pH, m³/s)
  * @param median the median path, before the seasonal term
  * @param sd the marginal standard deviation of {@code e}: natural-log units, pH units for pH; {@code > 0}
+ *     and at most {@link #MAX_SD}
  * @param phi the lag-1 (one month) autocorrelation of {@code e}; {@code −1 < phi < 1}
  * @param seasonality the seasonal term ({@link Seasonality#NONE} for none)
  */
@@ -24,7 +25,13 @@ public record IndicatorProcess(Indicator indicator, MedianPath median, double sd
     /** The largest pH a median may have. */
     private static final double PH_MAX = 14;
 
-    /** Checks the domains: positive medians on the log scale, pH medians 0–14, {@code sd > 0}, {@code |phi| < 1}. */
+    /**
+     * The largest marginal standard deviation: 5 natural-log units already spreads a month's value over a
+     * factor e^±10 (±10 sd draws) around its median; beyond, draws overflow double precision.
+     */
+    public static final double MAX_SD = 5;
+
+    /** Checks the domains: positive medians on the log scale, pH medians 0–14, {@code 0 < sd ≤ MAX_SD}, {@code |phi| < 1}. */
     public IndicatorProcess {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(median, "median");
@@ -38,8 +45,8 @@ public record IndicatorProcess(Indicator indicator, MedianPath median, double sd
                         + " must be > 0 (the model is log-normal), was " + value);
             }
         }
-        if (!(sd > 0) || Double.isInfinite(sd)) {
-            throw new BadParameterException("sd", "must be a finite number > 0, was " + sd);
+        if (!(sd > 0) || sd > MAX_SD) {
+            throw new BadParameterException("sd", "must be a number > 0 and at most " + MAX_SD + ", was " + sd);
         }
         if (!(Math.abs(phi) < 1)) {
             throw new BadParameterException("phi", "must lie strictly between −1 and 1 (a stationary AR(1)), was " + phi);

@@ -103,6 +103,18 @@ public final class MonteCarloResult {
         return flows;
     }
 
+    /**
+     * The memory the per-draw results of a projection take, in bytes per draw: a result keeps every
+     * draw's total, welfare and yearly net per party, and its water quality.
+     *
+     * @param parties the number of parties
+     * @param years the number of projection years
+     * @return bytes per draw
+     */
+    public static long bytesPerDraw(int parties, int years) {
+        return Double.BYTES * (1L + (long) parties * (2L + years));
+    }
+
     /** Collects draws as they finish; each draw writes only its own index, so workers need no locks. */
     static final class Builder {
 
