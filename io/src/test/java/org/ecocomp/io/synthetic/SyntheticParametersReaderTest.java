@@ -101,7 +101,7 @@ class SyntheticParametersReaderTest {
         return Stream.of(
                 Arguments.of("sd: 0.25", "sd: 0", 10, "0, phi", "sections[0].indicators.CODMn.sd", "must be a number > 0 and at most 5.0"),
                 Arguments.of("sd: 0.25", "sd: 1000", 10, "1000, phi", "sections[0].indicators.CODMn.sd", "must be a number > 0 and at most 5.0, was 1000.0"),
-                Arguments.of("sd: 0.25", "sd: -1", 10, "-1, phi", "sections[0].indicators.CODMn.sd", "> 0, was -1.0"),
+                Arguments.of("sd: 0.25", "sd: -1", 10, "-1, phi", "sections[0].indicators.CODMn.sd", "at most 5.0, was -1.0"),
                 Arguments.of("median: 2.0", "median: -2.0", 10, "-2.0", "sections[0].indicators.CODMn.median", "must be > 0"),
                 Arguments.of("median: 7.6", "median: 15", 9, "15,", "sections[0].indicators.pH.median", "0–14"),
                 Arguments.of("phi: 0.7", "phi: 1.0", 15, "1.0,", "sections[0].flow.phi", "strictly between −1 and 1"),
