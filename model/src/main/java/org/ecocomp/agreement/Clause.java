@@ -134,15 +134,25 @@ public sealed interface Clause {
      * @param upstream the upstream party
      * @param downstream the downstream party
      * @param test what each section must achieve
-     * @param stake the yearly stake
+     * @param stake the stake: per year, or for the whole term when {@code wholeTerm}
      * @param upstreamPaysOnFailure whether the upstream party pays on failure (bidirectional bet)
      * @param partial all-or-nothing or flow-weighted
+     * @param wholeTerm whether the bet settles once, in the round's last year, on the whole term (Jiuzhou
+     *     round 1: "3亿 each over the term; Guangdong pays Guangxi 3亿 if met"): a section passes the term
+     *     when it passes every year, and flow weights are the term's volumes
      */
     record ComplianceBet(String id, List<String> sections, String upstream, String downstream, QualityTest test,
-                         AmountSchedule stake, boolean upstreamPaysOnFailure, Partial partial) implements Clause {
+                         AmountSchedule stake, boolean upstreamPaysOnFailure, Partial partial, boolean wholeTerm)
+            implements Clause {
         /** Copies the sections. */
         public ComplianceBet {
             sections = nonEmpty(sections);
+        }
+
+        /** A bet that settles every year. */
+        public ComplianceBet(String id, List<String> sections, String upstream, String downstream, QualityTest test,
+                             AmountSchedule stake, boolean upstreamPaysOnFailure, Partial partial) {
+            this(id, sections, upstream, downstream, test, stake, upstreamPaysOnFailure, partial, false);
         }
     }
 

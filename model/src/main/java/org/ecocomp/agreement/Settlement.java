@@ -68,8 +68,9 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
         List<Transfer> transfers = new ArrayList<>();
         List<Measure> measures = new ArrayList<>();
         for (Round round : agreement.rounds()) {
+            Map<String, Term> terms = new HashMap<>();
             for (int year = round.firstYear(); year <= round.lastYear(); year++) {
-                Year y = new Year(round, year, transfers, measures, new HashMap<>());
+                Year y = new Year(round, year, transfers, measures, new HashMap<>(), terms);
                 for (Clause c : round.clauses()) {
                     if (!(c instanceof CentralAward || c instanceof MatchingFunds)) {
                         y.outcomes.put(c.id(), settle(c, y));
@@ -85,9 +86,12 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
         return new Ledger(transfers, measures);
     }
 
-    /** The state of one settlement year: where transfers and measures go, and earlier outcomes. */
+    /**
+     * The state of one settlement year: where transfers and measures go, earlier outcomes, and what
+     * whole-term clauses have gathered in the round so far.
+     */
     private record Year(Round round, int year, List<Transfer> transfers, List<Measure> measures,
-                        Map<String, Double> outcomes) {
+                        Map<String, Double> outcomes, Map<String, Term> terms) {
 
         void pay(Clause c, String payer, String payee, double amount, String reason) {
             double fen = Transfer.toFen(amount);
@@ -225,39 +229,95 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
         }
     }
 
+    /** What a whole-term compliance bet has gathered: per section, passed every year so far, and flow volume. */
+    private static final class Term {
+        final boolean[] passed;
+        final double[] volume;
+        final List<String> failures = new ArrayList<>();
+
+        Term(int sections) {
+            passed = new boolean[sections];
+            volume = new double[sections];
+            java.util.Arrays.fill(passed, true);
+        }
+    }
+
     private double complianceBet(ComplianceBet c, Year y) throws SettlementException {
-        List<SectionTest> tests = new ArrayList<>();
-        for (String s : c.sections()) {
-            tests.add(test(c, c.test(), s, y));
+        int n = c.sections().size();
+        boolean[] passed = new boolean[n];
+        double[] volume = new double[n];
+        List<String> reasons = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            SectionTest t = test(c, c.test(), c.sections().get(i), y);
+            passed[i] = t.passed();
+            reasons.add(t.reason());
         }
-        String reasons = String.join("; ", tests.stream().map(SectionTest::reason).toList());
-        double stake = amount(c, c.stake(), y.year());
-        double share;
-        if (c.partial() == Clause.Partial.ALL_OR_NOTHING) {
-            share = tests.stream().allMatch(SectionTest::passed) ? 1 : 0;
-        } else {
-            double passing = 0;
-            double total = 0;
-            for (int i = 0; i < c.sections().size(); i++) {
-                String s = c.sections().get(i);
-                OptionalDouble v = record.annualVolume(s, y.year());
-                if (v.isEmpty()) {
-                    throw new SettlementException(c.id(), c.id() + ": flow-weighted payment needs flow data at " + s
-                            + " in " + y.year());
-                }
-                total += v.getAsDouble();
-                passing += tests.get(i).passed() ? v.getAsDouble() : 0;
-                y.measure(c, s, "flow_volume_m3", v.getAsDouble(), OptionalDouble.empty(), Optional.of(tests.get(i).passed()));
+        for (int i = 0; i < n && c.partial() == Clause.Partial.FLOW_WEIGHTED; i++) {
+            String s = c.sections().get(i);
+            OptionalDouble v = record.annualVolume(s, y.year());
+            if (v.isEmpty()) {
+                throw new SettlementException(c.id(), c.id() + ": flow-weighted payment needs flow data at " + s
+                        + " in " + y.year());
             }
-            share = total > 0 ? passing / total : 0;
+            volume[i] = v.getAsDouble();
+            y.measure(c, s, "flow_volume_m3", volume[i], OptionalDouble.empty(), Optional.of(passed[i]));
+        }
+        double share = share(c, passed, volume);
+        String reason = String.join("; ", reasons);
+        if (c.partial() == Clause.Partial.FLOW_WEIGHTED) {
             y.measure(c, "", "flow_share_passing", share, OptionalDouble.empty(), Optional.empty());
-            reasons += String.format(Locale.ROOT, "; flow share of passing sections %.1f%%", 100 * share);
+            reason += String.format(Locale.ROOT, "; flow share of passing sections %.1f%%", 100 * share);
         }
-        y.pay(c, c.downstream(), c.upstream(), stake * share, reasons);
-        if (c.upstreamPaysOnFailure()) {
-            y.pay(c, c.upstream(), c.downstream(), stake * (1 - share), reasons);
+        if (c.wholeTerm()) {
+            Term term = y.terms().computeIfAbsent(c.id(), k -> new Term(n));
+            for (int i = 0; i < n; i++) {
+                term.passed[i] &= passed[i];
+                term.volume[i] += volume[i];
+                if (!passed[i]) {
+                    term.failures.add(c.sections().get(i) + " " + y.year());
+                }
+            }
+            if (y.year() < y.round().lastYear()) {
+                return share;
+            }
+            double termShare = share(c, term.passed, term.volume);
+            reason = String.format(Locale.ROOT, "term %d–%d: %s%s", y.round().firstYear(), y.round().lastYear(),
+                    term.failures.isEmpty() ? "every section passed every year" : "failed " + String.join(", ", term.failures),
+                    c.partial() == Clause.Partial.FLOW_WEIGHTED
+                            ? String.format(Locale.ROOT, "; flow share of sections passing the term %.1f%%", 100 * termShare) : "");
+            y.measure(c, "", "term_share_passing", termShare, OptionalDouble.empty(), Optional.empty());
+            pay(c, y, termShare, reason);
+            return share;
         }
+        pay(c, y, share, reason);
         return share;
+    }
+
+    /** The passing share: 1 or 0, or the flow share of passing sections. */
+    private static double share(ComplianceBet c, boolean[] passed, double[] volume) {
+        if (c.partial() == Clause.Partial.ALL_OR_NOTHING) {
+            for (boolean p : passed) {
+                if (!p) {
+                    return 0;
+                }
+            }
+            return 1;
+        }
+        double passing = 0;
+        double total = 0;
+        for (int i = 0; i < passed.length; i++) {
+            total += volume[i];
+            passing += passed[i] ? volume[i] : 0;
+        }
+        return total > 0 ? passing / total : 0;
+    }
+
+    private void pay(ComplianceBet c, Year y, double share, String reason) throws SettlementException {
+        double stake = amount(c, c.stake(), y.year());
+        y.pay(c, c.downstream(), c.upstream(), stake * share, reason);
+        if (c.upstreamPaysOnFailure()) {
+            y.pay(c, c.upstream(), c.downstream(), stake * (1 - share), reason);
+        }
     }
 
     private double periodicBet(PeriodicBet c, Year y) throws SettlementException {

@@ -317,7 +317,8 @@ public final class ScenarioFiles {
                     QualityTest test = test(c, at, sections);
                     yield test == null ? null : new Clause.ComplianceBet(id, sections, party(c.get("upstream"), at.key("upstream")),
                             party(c.get("downstream"), at.key("downstream")), test, amount(c, at, "stake"), upstreamPays(c),
-                            flowWeighted ? Clause.Partial.FLOW_WEIGHTED : Clause.Partial.ALL_OR_NOTHING);
+                            flowWeighted ? Clause.Partial.FLOW_WEIGHTED : Clause.Partial.ALL_OR_NOTHING,
+                            "term".equals(c.path("settle").asText()));
                 }
                 case "periodic-bet" -> {
                     List<String> sections = sections(c, at, "sections");
