@@ -23,6 +23,7 @@ import org.ecocomp.io.sweep.SweepTables;
 import org.ecocomp.io.sweep.SweepTasks;
 import org.ecocomp.random.Seeds;
 import org.ecocomp.report.chart.SweepCharts;
+import org.ecocomp.sweep.BadDesignException;
 import org.ecocomp.sweep.Design;
 import org.ecocomp.sweep.LocalExecutor;
 import org.ecocomp.sweep.PointFailedException;
@@ -43,8 +44,6 @@ import picocli.CommandLine.Spec;
                 "Writes design.csv, sweep.csv (appended as points finish), sensitivity.csv, charts and manifest.json."})
 final class SweepCommand implements Callable<Integer> {
 
-    /** Stream index of the design's randomness. */
-    static final long DESIGN_STREAM = 1;
     /** Stream index of the bootstrap's randomness. */
     static final long BOOTSTRAP_STREAM = 2;
 
@@ -98,7 +97,7 @@ final class SweepCommand implements Callable<Integer> {
         if (master != null && engine.equals("local")) {
             throw new InputException(ExitCode.USAGE, List.of(Problem.ofFile(sweepFile, "--master is for --engine spark")));
         }
-        Design design = sweep.design().build(sweep.designParameters(), Seeds.generator(sweep.seed(), DESIGN_STREAM));
+        Design design = loaded.design();
         List<String> names = sweep.parameters().stream().map(p -> p.parameter().name()).toList();
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(names);
@@ -108,6 +107,9 @@ final class SweepCommand implements Callable<Integer> {
         SweepExecutor executor = engine.equals("spark") ? sparkExecutor() : new LocalExecutor(workers);
         try {
             return run(loaded, design, names, header, target, executor, task, workers, start);
+        } catch (BadDesignException e) {
+            // The sweep file reader has checked the design: what is left is outputs that the analysis cannot take.
+            throw new InputException(Problem.ofFile(sweepFile, "the points' outputs cannot be analysed: " + e.getMessage()));
         } finally {
             if (executor instanceof AutoCloseable c) {
                 try {

@@ -93,6 +93,27 @@ class SweepCommandTest {
         assertFalse(Files.exists(partial));
     }
 
+    @Test
+    void designsThatCannotBeBuiltOrAreTooLargeAreLocatedAndWriteNothing() throws IOException {
+        String[][] cases = {
+                {"{method: morris, trajectories: 2, levels: 1}", "", ":3:", "design.levels: p = 1"},
+                {"{method: tornado, percent: -10}", "", ":3:", "design.percent: '-10' is not a positive percentage"},
+                {"{method: grid, levels: 100000}", "", ":3:", "design: 1,000,000,000,000,000 points"},
+                {"{method: morris, trajectories: 2, levels: 4}",
+                        "parameters:\n  - {name: a, uniform: [0, 1]}\n  - {name: a, uniform: [0, 1]}\n", ":7:",
+                        "parameters[1].name: 'a' already names parameters[0]"}};
+        for (String[] c : cases) {
+            Path spec = sweep("bad.yaml", ISHIGAMI.formatted(512).replace("{method: sobol, n: 512, bootstrap: 200}", c[0]) + c[1]);
+            Cli.Run r = Cli.run("sweep", spec.toString(), "--out", dir.resolve("o").toString(), "--no-charts");
+            assertEquals(65, r.code(), r.err());
+            assertTrue(r.err().contains(spec + c[2]) && r.err().contains(c[3]), r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+            try (var files = Files.list(dir)) {
+                assertEquals(1, files.count(), "only the sweep file: no output or partial folder");
+            }
+        }
+    }
+
     /**
      * Kills a real sweep process with SIGKILL at several moments and resumes it each time: the final
      * files equal an uninterrupted run's.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.ecocomp.random.Seeds;
 
 /**
  * A sweep as its file describes it: what is evaluated (a scenario, or a reference function), the
@@ -22,6 +23,9 @@ import java.util.random.RandomGenerator;
 public record SweepSpec(String title, Target target, DesignSpec design, long seed, List<SweepParameter> parameters,
                         List<String> outputs, boolean monteCarlo, int draws) {
 
+    /** Stream index of the design's randomness: the design is drawn from {@code Seeds.generator(seed, DESIGN_STREAM)}. */
+    public static final long DESIGN_STREAM = 1;
+
     /** Checks the lists. */
     public SweepSpec {
         Objects.requireNonNull(target, "target");
@@ -36,6 +40,18 @@ public record SweepSpec(String title, Target target, DesignSpec design, long see
     /** The parameters as the design sees them. */
     public List<Parameter> designParameters() {
         return parameters.stream().map(SweepParameter::parameter).toList();
+    }
+
+    /**
+     * The design of this sweep's points, its randomness drawn from (seed, {@link #DESIGN_STREAM}):
+     * the same sweep always gets the same points. Building is cheap (rows are computed on demand).
+     *
+     * @return the design
+     * @throws BadDesignException when the design does not fit the parameters (a Morris level count,
+     *     a grid of more than 2^63 - 1 rows, duplicate names, ...)
+     */
+    public Design buildDesign() {
+        return design.build(designParameters(), Seeds.generator(seed, DESIGN_STREAM));
     }
 
     /** What a sweep evaluates. */

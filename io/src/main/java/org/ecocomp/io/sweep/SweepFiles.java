@@ -3,8 +3,10 @@ package org.ecocomp.io.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -18,6 +20,8 @@ import org.ecocomp.io.scenario.Money;
 import org.ecocomp.io.scenario.ScenarioTemplate;
 import org.ecocomp.scenario.ScenarioOutput;
 import org.ecocomp.scenario.SimulationSpec;
+import org.ecocomp.sweep.BadDesignException;
+import org.ecocomp.sweep.Design;
 import org.ecocomp.sweep.Distribution;
 import org.ecocomp.sweep.Ishigami;
 import org.ecocomp.sweep.Parameter;
@@ -37,6 +41,11 @@ public final class SweepFiles {
     private static final Set<String> PARAMETER = Set.of("name", "path", "uniform", "normal", "lognormal", "levels");
     /** Monte Carlo draws per point unless the file says. */
     public static final int DEFAULT_DRAWS_PER_POINT = 200;
+    /**
+     * The most points a sweep may have. A design beyond it is refused before anything is written: it
+     * is almost always a typo (a grid of 100000 levels), and its design.csv alone would not fit on a disk.
+     */
+    public static final long MAX_POINTS = 10_000_000;
     private static final List<String> DISTRIBUTIONS = List.of("uniform", "normal", "lognormal", "levels");
 
     private final Document doc;
@@ -135,8 +144,20 @@ public final class SweepFiles {
         if (!problems.isEmpty() || target == null || design == null) {
             throw new InputException(ExitCode.DATA, problems.isEmpty() ? List.of(doc.problem(top, "incomplete sweep")) : problems);
         }
-        return new LoadedSweep(doc.file(), new SweepSpec(root.path("title").asText(doc.file().getFileName().toString()), target,
-                design, seed, parameters, outputs, monteCarlo, draws), template);
+        SweepSpec spec = new SweepSpec(root.path("title").asText(doc.file().getFileName().toString()), target, design, seed,
+                parameters, outputs, monteCarlo, draws);
+        Design points;
+        try {
+            points = spec.buildDesign();
+        } catch (BadDesignException e) {
+            throw new InputException(ExitCode.DATA, List.of(doc.problem(top.key("design"), e.getMessage())));
+        }
+        if (points.size() > MAX_POINTS) {
+            throw new InputException(ExitCode.DATA, List.of(doc.problem(top.key("design"), String.format(Locale.ROOT,
+                    "%,d points (%s design over %d parameters); expected at most %,d: choose fewer levels, a smaller size or n, "
+                    + "or fewer parameters", points.size(), design.method(), parameters.size(), MAX_POINTS))));
+        }
+        return new LoadedSweep(doc.file(), spec, points, template);
     }
 
     private SweepSpec.Target target(JsonNode root, FieldPath top) {
@@ -199,12 +220,27 @@ public final class SweepFiles {
                 }
                 case "morris" -> {
                     keys(d, at, Set.of("method", "trajectories", "levels", "bootstrap"));
-                    yield new SweepSpec.DesignSpec.Morris(positiveInt(d, at, "trajectories", 20), positiveInt(d, at, "levels", 4),
-                            nonNegativeInt(d, at, "bootstrap", 1000));
+                    int trajectories = positiveInt(d, at, "trajectories", 20);
+                    int levels = positiveInt(d, at, "levels", 4);
+                    if (levels % 2 != 0 || levels < 2) {
+                        problems.add(doc.problem(at.key("levels"), "p = " + levels + "; expected an even number of levels, at least 2 "
+                                + "(4 is usual): Morris's step of p/2 levels samples every level equally only for even p"));
+                        levels = 4;
+                    }
+                    yield new SweepSpec.DesignSpec.Morris(trajectories, levels, nonNegativeInt(d, at, "bootstrap", 1000));
                 }
                 case "tornado" -> {
                     keys(d, at, Set.of("method", "percent"));
-                    yield new SweepSpec.DesignSpec.OneAtATime(d.path("percent").asDouble(10));
+                    JsonNode percent = d.path("percent");
+                    if (percent.isMissingNode()) {
+                        yield new SweepSpec.DesignSpec.OneAtATime(10);
+                    }
+                    if (!percent.isNumber() || !(percent.asDouble() > 0) || !Double.isFinite(percent.asDouble())) {
+                        problems.add(doc.problem(at.key("percent"), "'" + percent.asText() + "' is not a positive percentage; "
+                                + "expected the move around each median, such as 10 for ±10%"));
+                        yield null;
+                    }
+                    yield new SweepSpec.DesignSpec.OneAtATime(percent.asDouble());
                 }
                 default -> {
                     problems.add(doc.problem(at.key("method"), "'" + method + "' is not a design; expected grid, random, lhs, sobol, "
@@ -228,11 +264,22 @@ public final class SweepFiles {
             problems.add(doc.problem(at, "expected a list of parameters {name, path, uniform: [low, high]}"));
             return out;
         }
+        Map<String, Integer> names = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode p = list.get(i);
             FieldPath pp = at.index(i);
             keys(p, pp, PARAMETER);
             String name = p.path("name").asText(p.path("path").asText("x" + (i + 1)));
+            FieldPath namedAt = p.has("name") ? pp.key("name") : pp.key("path");
+            if (name.isBlank()) {
+                problems.add(doc.problem(namedAt, "the name is blank; expected a name such as stake"));
+                continue;
+            }
+            Integer first = names.putIfAbsent(name, i);
+            if (first != null) {
+                problems.add(doc.problem(namedAt, "'" + name + "' already names " + at.index(first).display()
+                        + "; expected unique names (they head the columns of design.csv and sweep.csv)"));
+            }
             Optional<String> path = p.has("path") ? Optional.of(p.get("path").asText()) : Optional.empty();
             if (target instanceof SweepSpec.Target.ScenarioTarget && path.isEmpty()) {
                 problems.add(doc.problem(pp, "a scenario parameter needs a path such as rounds[0].clauses[bet].stake"));
