@@ -128,10 +128,10 @@ final class SweepCommand implements Callable<Integer> {
         SweepAnalysis analysis;
         long done;
         try (OutputDirectory dir = OutputDirectory.resumable(target, resume, loaded.files())) {
-            SweepTables.design(dir.resolve("design.csv"), design, names);
             Path log = dir.resolve("sweep.csv");
             try (SweepLog sweepLog = SweepLog.open(log, header, resume);
                  Progress progress = Progress.start("sweep", design.size(), "points", !noProgress && !common.quiet)) {
+                SweepTables.design(dir.resolve("design.csv"), design, names);
                 done = sweepLog.completed();
                 progress.advanced(done, design.size());
                 executor.run(design, done, task, sweepLog::append, progress);

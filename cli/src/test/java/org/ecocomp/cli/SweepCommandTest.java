@@ -93,6 +93,35 @@ class SweepCommandTest {
         assertFalse(Files.exists(partial));
     }
 
+    private static final String THREE_PARAMETERS = """
+            ecocomp-sweep: 1
+            function: {ishigami: {a: 7, b: 0.1}}
+            design: {method: random, size: 64}
+            seed: 3
+            parameters:
+              - {name: x1, uniform: [-3, 3]}
+              - {name: x2, uniform: [%s]}
+              - {name: x3, uniform: [-3, 3]}
+            """;
+
+    @Test
+    void resumeReportsANonNumericValueInTheInterruptedLogAndLeavesItAlone() throws Exception {
+        Path spec = sweep("s.yaml", THREE_PARAMETERS.formatted("-3, 3"));
+        Path partial = dir.resolve(".cut.partial");
+        Files.createDirectories(partial);
+        Path log = partial.resolve("sweep.csv");
+        Files.writeString(log, "point,x1,x2,x3,y\n0,1,2,3,4\n1,1,2,3,4\n2,1,two,3,4\n3,1,2");
+        byte[] before = Files.readAllBytes(log);
+        Cli.Run r = Cli.run("sweep", spec.toString(), "--out", dir.resolve("cut").toString(), "--resume", "--no-charts");
+        assertEquals(65, r.code(), r.err());
+        assertTrue(r.err().contains(log + ":4:5: x2: 'two' is not a number"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(log));
+        try (var files = Files.list(partial)) {
+            assertEquals(1, files.count(), "sweep.csv only: no design.csv was written");
+        }
+    }
+
     @Test
     void designsThatCannotBeBuiltOrAreTooLargeAreLocatedAndWriteNothing() throws IOException {
         String[][] cases = {

@@ -54,14 +54,26 @@ public final class SweepLog implements AutoCloseable {
             }
             String[] lines = new String(all, 0, keep, StandardCharsets.UTF_8).split("\n");
             if (keep > 0 && !(lines[0] + "\n").equals(headerLine)) {
-                throw new InputException(ExitCode.DATA, List.of(Problem.ofFile(file, "its columns are not this sweep's ("
-                        + lines[0] + "); remove the interrupted sweep or run without --resume")));
+                throw new InputException(ExitCode.DATA, List.of(new Problem(file, 1, 1, "", "its columns are not this sweep's ("
+                        + lines[0] + "); remove " + file.toAbsolutePath().getParent() + " to start again")));
             }
             for (int k = 1; keep > 0 && k < lines.length; k++) {
-                String point = lines[k].substring(0, Math.max(0, lines[k].indexOf(',')));
-                if (!point.equals(Long.toString(completed))) {
-                    throw new InputException(ExitCode.DATA, List.of(Problem.ofFile(file, "line " + (k + 1) + ": point " + completed
-                            + " expected, found '" + point + "'; the file is not this sweep's log")));
+                String[] cells = lines[k].split(",", -1);
+                if (!cells[0].equals(Long.toString(completed))) {
+                    throw new InputException(ExitCode.DATA, List.of(new Problem(file, k + 1, 1, "point", "point " + completed
+                            + " expected, found '" + cells[0] + "'; the file is not this sweep's log")));
+                }
+                if (cells.length != header.size()) {
+                    throw new InputException(ExitCode.DATA, List.of(new Problem(file, k + 1, 0, "", cells.length + " cells, expected "
+                            + header.size() + "; " + damaged(file))));
+                }
+                for (int c = 1; c < cells.length; c++) {
+                    try {
+                        value(cells[c]);
+                    } catch (NumberFormatException e) {
+                        throw new InputException(ExitCode.DATA, List.of(new Problem(file, k + 1, column(lines[k], c), header.get(c),
+                                "'" + cells[c] + "' is not a number; " + damaged(file))));
+                    }
                 }
                 completed++;
             }
@@ -110,6 +122,26 @@ public final class SweepLog implements AutoCloseable {
         writer.close();
     }
 
+    /** What to do about a damaged line of an interrupted sweep's log. */
+    private static String damaged(Path file) {
+        return "the interrupted sweep's log is damaged: delete this line and those after it and resume again (they are "
+                + "recomputed), or remove " + file.toAbsolutePath().getParent() + " to start again";
+    }
+
+    /** A cell's number as {@link #append} wrote it: empty for NaN. */
+    private static double value(String cell) {
+        return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+    }
+
+    /** The 1-based column where cell {@code index} of a line starts. */
+    private static int column(String line, int index) {
+        int at = 0;
+        for (int c = 0; c < index; c++) {
+            at = line.indexOf(',', at) + 1;
+        }
+        return at + 1;
+    }
+
     /**
      * Reads the numeric columns of a finished log, column-wise.
      *
@@ -126,7 +158,7 @@ public final class SweepLog implements AutoCloseable {
             for (int row = 0; row < rows; row++) {
                 String[] cells = r.readLine().split(",", -1);
                 for (int c = 0; c < width; c++) {
-                    out[c][row] = cells[c + 1].isEmpty() ? Double.NaN : Double.parseDouble(cells[c + 1]);
+                    out[c][row] = value(cells[c + 1]);
                 }
             }
         }
