@@ -18,6 +18,7 @@ import org.ecocomp.io.problem.InputException;
 import org.ecocomp.io.problem.Problem;
 import org.ecocomp.io.sweep.LoadedSweep;
 import org.ecocomp.io.sweep.SweepFiles;
+import org.ecocomp.io.sweep.SweepFingerprint;
 import org.ecocomp.io.sweep.SweepLog;
 import org.ecocomp.io.sweep.SweepTables;
 import org.ecocomp.io.sweep.SweepTasks;
@@ -128,6 +129,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepAnalysis analysis;
         long done;
         try (OutputDirectory dir = OutputDirectory.resumable(target, resume, loaded.files())) {
+            SweepFingerprint.of(loaded).keepIn(dir.resolve(""), sweepFile);
             Path log = dir.resolve("sweep.csv");
             try (SweepLog sweepLog = SweepLog.open(log, header, resume);
                  Progress progress = Progress.start("sweep", design.size(), "points", !noProgress && !common.quiet)) {
@@ -160,6 +162,7 @@ final class SweepCommand implements Callable<Integer> {
                     OptionalLong.of(design.size()), workers, start, Instant.now(), facts).write(dir.resolve(OutputDirectory.MANIFEST),
                     EcocompCommand.version());
             ReportCommand.write(dir.resolve(""), common);
+            java.nio.file.Files.delete(dir.resolve(SweepFingerprint.FILE));
             dir.commit();
         }
         if (!common.quiet) {

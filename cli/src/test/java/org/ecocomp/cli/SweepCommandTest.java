@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.ecocomp.io.sweep.SweepFiles;
+import org.ecocomp.io.sweep.SweepFingerprint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,7 +70,7 @@ class SweepCommandTest {
     }
 
     @Test
-    void aLineCutByACrashIsRedoneOnResume() throws IOException {
+    void aLineCutByACrashIsRedoneOnResume() throws Exception {
         Path spec = sweep("s.yaml", ISHIGAMI.formatted(256));
         Path whole = dir.resolve("whole");
         assertEquals(0, Cli.run("sweep", spec.toString(), "--out", whole.toString(), "--no-charts").code());
@@ -76,7 +78,7 @@ class SweepCommandTest {
         // What a crash leaves: the first 100 points and half of the 101st line, in the partial folder.
         Path out = dir.resolve("cut");
         Path partial = dir.resolve(".cut.partial");
-        Files.createDirectories(partial);
+        interruptedSweep(spec, partial);
         String text = new String(full, java.nio.charset.StandardCharsets.UTF_8);
         int end = 0;
         for (int line = 0; line < 102; line++) {
@@ -93,6 +95,12 @@ class SweepCommandTest {
         assertFalse(Files.exists(partial));
     }
 
+    /** What the start of an interrupted sweep leaves: its partial folder with the sweep's fingerprint. */
+    private static void interruptedSweep(Path spec, Path partial) throws Exception {
+        Files.createDirectories(partial);
+        SweepFingerprint.of(SweepFiles.read(spec)).keepIn(partial, spec);
+    }
+
     private static final String THREE_PARAMETERS = """
             ecocomp-sweep: 1
             function: {ishigami: {a: 7, b: 0.1}}
@@ -105,10 +113,49 @@ class SweepCommandTest {
             """;
 
     @Test
+    void resumeRefusesASweepWhoseDesignWasEdited() throws Exception {
+        Path spec = sweep("s.yaml", THREE_PARAMETERS.formatted("-3, 3"));
+        Path whole = dir.resolve("whole");
+        assertEquals(0, Cli.run("sweep", spec.toString(), "--out", whole.toString(), "--no-charts").code());
+        List<String> lines = Files.readAllLines(whole.resolve("sweep.csv"));
+        Path out = dir.resolve("cut");
+        Path partial = dir.resolve(".cut.partial");
+        interruptedSweep(spec, partial);
+        Files.write(partial.resolve("sweep.csv"), lines.subList(0, 11));
+        // Same names and columns, another distribution: the 10 finished points are of the old design.
+        sweep("s.yaml", THREE_PARAMETERS.formatted("0, 1"));
+        Cli.Run r = Cli.run("sweep", spec.toString(), "--out", out.toString(), "--resume", "--no-charts");
+        assertEquals(65, r.code(), r.err());
+        assertTrue(r.err().contains(spec + ": this sweep is not the interrupted one in " + partial), r.err());
+        assertTrue(r.err().contains("parameters[1] differs from the interrupted sweep's: was x2 Uniform[low=-3.0, high=3.0], "
+                + "now x2 Uniform[low=0.0, high=1.0]"), r.err());
+        assertFalse(Files.exists(out));
+        assertEquals(lines.subList(0, 11), Files.readAllLines(partial.resolve("sweep.csv")));
+        // The seed alone is refused too, and so is an interrupted sweep that kept no fingerprint.
+        sweep("s.yaml", THREE_PARAMETERS.formatted("-3, 3").replace("seed: 3", "seed: 4"));
+        Cli.Run seed = Cli.run("sweep", spec.toString(), "--out", out.toString(), "--resume", "--no-charts");
+        assertEquals(65, seed.code(), seed.err());
+        assertTrue(seed.err().contains("seed differs from the interrupted sweep's: was 3, now 4"), seed.err());
+        Files.delete(partial.resolve(SweepFingerprint.FILE));
+        Cli.Run none = Cli.run("sweep", spec.toString(), "--out", out.toString(), "--resume", "--no-charts");
+        assertEquals(65, none.code(), none.err());
+        assertTrue(none.err().contains("cannot be checked to be this sweep"), none.err());
+        // Back to the original sweep file, resume continues.
+        sweep("s.yaml", THREE_PARAMETERS.formatted("-3, 3"));
+        Files.delete(partial.resolve("sweep.csv"));
+        interruptedSweep(spec, partial);
+        Files.write(partial.resolve("sweep.csv"), lines.subList(0, 11));
+        Cli.Run resumed = Cli.run("sweep", spec.toString(), "--out", out.toString(), "--resume", "--no-charts");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertEquals(lines, Files.readAllLines(out.resolve("sweep.csv")));
+        assertFalse(Files.exists(out.resolve(SweepFingerprint.FILE)), "the fingerprint is not part of the result");
+    }
+
+    @Test
     void resumeReportsANonNumericValueInTheInterruptedLogAndLeavesItAlone() throws Exception {
         Path spec = sweep("s.yaml", THREE_PARAMETERS.formatted("-3, 3"));
         Path partial = dir.resolve(".cut.partial");
-        Files.createDirectories(partial);
+        interruptedSweep(spec, partial);
         Path log = partial.resolve("sweep.csv");
         Files.writeString(log, "point,x1,x2,x3,y\n0,1,2,3,4\n1,1,2,3,4\n2,1,two,3,4\n3,1,2");
         byte[] before = Files.readAllBytes(log);
@@ -118,7 +165,7 @@ class SweepCommandTest {
         assertFalse(r.err().contains("Exception"), r.err());
         assertArrayEquals(before, Files.readAllBytes(log));
         try (var files = Files.list(partial)) {
-            assertEquals(1, files.count(), "sweep.csv only: no design.csv was written");
+            assertEquals(2, files.count(), "the fingerprint and sweep.csv only: no design.csv was written");
         }
     }
 
