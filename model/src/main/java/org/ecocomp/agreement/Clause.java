@@ -178,24 +178,33 @@ public sealed interface Clause {
     }
 
     /**
-     * A class schedule (滁河, 豫鲁, 甘宁): the annual class maps to a signed amount; positive ⇒
-     * downstream pays upstream.
+     * A class schedule (滁河, 豫鲁, 甘宁): the annual class, or each month's class, maps to a signed
+     * amount; positive ⇒ downstream pays upstream.
      *
      * @param id identifier
      * @param section the section
      * @param upstream the upstream party
      * @param downstream the downstream party
      * @param evaluation the indicators of the class
-     * @param schedule an amount for each of the six classes
+     * @param schedule an amount for each of the six classes: per year, or per month when {@code monthly}
+     * @param monthly whether each month's class settles (DOMAIN.md §3.4: "annual (or monthly) class →
+     *     amount and direction")
      */
     record ClassSchedule(String id, String section, String upstream, String downstream,
-                         SingleFactorEvaluation evaluation, Map<WaterClass, Double> schedule) implements Clause {
+                         SingleFactorEvaluation evaluation, Map<WaterClass, Double> schedule, boolean monthly)
+            implements Clause {
         /** Checks every class has an amount. */
         public ClassSchedule {
             schedule = Collections.unmodifiableMap(new EnumMap<>(schedule));
             if (schedule.size() != WaterClass.values().length) {
                 throw new IllegalArgumentException("a class schedule needs an amount for each of Ⅰ…劣Ⅴ");
             }
+        }
+
+        /** A schedule on the annual class. */
+        public ClassSchedule(String id, String section, String upstream, String downstream,
+                             SingleFactorEvaluation evaluation, Map<WaterClass, Double> schedule) {
+            this(id, section, upstream, downstream, evaluation, schedule, false);
         }
     }
 

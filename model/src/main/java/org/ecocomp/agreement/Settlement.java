@@ -363,6 +363,9 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
     }
 
     private double classSchedule(ClassSchedule c, Year y) throws SettlementException {
+        if (c.monthly()) {
+            return monthlyClassSchedule(c, y);
+        }
         AnnualGrade g = annualGrade(c, c.evaluation(), c.section(), y.year());
         WaterClass cls = g.grade();
         double amount = c.schedule().get(cls);
@@ -374,6 +377,45 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
             y.pay(c, c.upstream(), c.downstream(), -amount, reason);
         }
         return amount >= 0 ? 1 : 0;
+    }
+
+    /** Each month's class settles its own amount; a month without complete data follows the policy (failed = 劣Ⅴ). */
+    private double monthlyClassSchedule(ClassSchedule c, Year y) throws SettlementException {
+        WaterBodyType type = agreement.sections().get(c.section()).waterBody();
+        Map<WaterClass, Integer> months = new java.util.EnumMap<>(WaterClass.class);
+        double toUpstream = 0;
+        double toDownstream = 0;
+        int settled = 0;
+        int notNegative = 0;
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(y.year(), m);
+            Optional<WaterClass> cls = record.month(c.section(), month)
+                    .filter(mm -> c.evaluation().unmeasured(mm.means(), type).isEmpty())
+                    .flatMap(mm -> c.evaluation().grade(mm.means(), type)).map(Grade::waterClass);
+            if (cls.isEmpty()) {
+                switch (missingMonths) {
+                    case EXCLUDE -> { continue; }
+                    case COUNT_AS_FAILED -> cls = Optional.of(WaterClass.WORSE_THAN_V);
+                    case REFUSE -> throw new SettlementException(c.id(), c.id() + ": no complete data at " + c.section()
+                            + " in " + month + " and the missing-month policy is refuse");
+                }
+            }
+            double amount = c.schedule().get(cls.get());
+            months.merge(cls.get(), 1, Integer::sum);
+            y.measure(c, c.section(), "monthly_class " + month, cls.get().number(), OptionalDouble.empty(), Optional.empty());
+            toUpstream += Math.max(0, amount);
+            toDownstream += Math.max(0, -amount);
+            settled++;
+            notNegative += amount >= 0 ? 1 : 0;
+        }
+        StringBuilder reason = new StringBuilder("monthly classes");
+        months.forEach((cls, n) -> reason.append(' ').append(cls.label()).append('×').append(n));
+        if (settled < 12) {
+            reason.append(String.format(Locale.ROOT, " (%d months without complete data excluded)", 12 - settled));
+        }
+        y.pay(c, c.downstream(), c.upstream(), toUpstream, reason.toString());
+        y.pay(c, c.upstream(), c.downstream(), toDownstream, reason.toString());
+        return settled == 0 ? 0 : (double) notNegative / settled;
     }
 
     private double improvementBet(ImprovementBet c, Year y) throws SettlementException {

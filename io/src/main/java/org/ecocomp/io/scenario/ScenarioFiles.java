@@ -332,7 +332,8 @@ public final class ScenarioFiles {
                     c.get("schedule").properties().forEach(e -> schedule.put(WaterClass.parse(e.getKey()).orElseThrow(),
                             Money.parse(e.getValue()).orElseThrow()));
                     yield new Clause.ClassSchedule(id, s, party(c.get("upstream"), at.key("upstream")),
-                            party(c.get("downstream"), at.key("downstream")), evaluation(c, at, List.of(s)), schedule);
+                            party(c.get("downstream"), at.key("downstream")), evaluation(c, at, List.of(s)), schedule,
+                            c.path("monthly").asBoolean(false));
                 }
                 case "improvement-bet" -> {
                     String s = section(c.get("section"), at.key("section"));
