@@ -1,31 +1,32 @@
 package org.ecocomp.io.game;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.ecocomp.game.CharacteristicFunction;
 import org.ecocomp.io.problem.ExitCode;
 import org.ecocomp.io.problem.InputException;
 import org.ecocomp.io.problem.Problem;
 import org.ecocomp.io.scenario.Money;
+import org.ecocomp.io.table.CsvInput;
 
 /**
  * Reads a characteristic function from a CSV table with the columns {@code coalition,value}: members
  * separated by spaces or {@code +} ({@code GX GD}, {@code GX+GD}), values in yuan or with a unit
  * ({@code 3亿}). Players are named in order of first appearance; every non-empty coalition must be
- * given exactly once ({@code #} lines are comments).
+ * given exactly once ({@code #} lines are comments). The file is read as every table is
+ * ({@link CsvInput}).
  */
 public final class GameFiles {
+
+    /** The columns a game table needs. */
+    private static final List<String> COLUMNS = List.of("coalition", "value");
 
     private GameFiles() {
     }
@@ -38,9 +39,6 @@ public final class GameFiles {
      * @throws InputException listing every problem (65), or a missing file (66)
      */
     public static CharacteristicFunction read(Path file) throws InputException {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(ExitCode.NO_INPUT, List.of(Problem.ofFile(file, "no such file")));
-        }
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> players = new LinkedHashMap<>();
         List<List<String>> coalitions = new ArrayList<>();
@@ -48,15 +46,20 @@ public final class GameFiles {
         List<Integer> lines = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).setHeader().setSkipHeaderRecord(true).get();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(r).setFormat(format).get()) {
-            for (String column : List.of("coalition", "value")) {
-                if (!parser.getHeaderMap().containsKey(column)) {
-                    throw new InputException(new Problem(file, 1, 0, column, "missing column; expected coalition,value"));
+        try (CsvInput input = CsvInput.open(file).parse(format)) {
+            for (String column : COLUMNS) {
+                if (!input.headerMap().containsKey(column)) {
+                    throw new InputException(new Problem(file, input.line(), 0, column, "missing column; expected coalition,value"));
                 }
             }
-            for (CSVRecord rec : parser) {
-                int line = (int) parser.getCurrentLineNumber();
+            for (Optional<CSVRecord> next = input.next(); next.isPresent(); next = input.next()) {
+                CSVRecord rec = next.get();
+                int line = input.line();
+                if (!rec.isSet("coalition") || !rec.isSet("value")) {
+                    problems.add(new Problem(file, line, 0, "", "the row has " + rec.size() + (rec.size() == 1 ? " field" : " fields")
+                            + "; expected a coalition and its value (coalition,value)"));
+                    continue;
+                }
                 List<String> members = List.of(rec.get("coalition").replace('+', ' ').trim().split("\\s+"));
                 if (members.getFirst().isEmpty()) {
                     problems.add(new Problem(file, line, 0, "coalition", "empty coalition; v(∅) = 0 is implied"));
@@ -72,8 +75,6 @@ public final class GameFiles {
                 values.add(v.getAsDouble());
                 lines.add(line);
             }
-        } catch (IOException | RuntimeException e) {
-            throw new InputException(Problem.ofFile(file, "cannot read the table: " + e.getMessage()));
         }
         int n = players.size();
         if (n == 0 || n > CharacteristicFunction.MAX_PLAYERS) {

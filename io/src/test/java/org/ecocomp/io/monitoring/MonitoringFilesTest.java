@@ -156,6 +156,22 @@ class MonitoringFilesTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheCommentLinesIsIgnored() throws Exception {
+        Path f = write("bom.csv", "\uFEFF# SYNTHETIC monitoring series\nsection,time,indicator,value,unit\n甲,2020-01-15,TP,0.1,mg/L\n");
+        assertEquals(Map.of(Indicator.TP, 0.1), MonitoringFiles.read(f, OptionalInt.empty()).samples().getFirst().values());
+    }
+
+    @Test
+    void aTableThatIsNotUtf8IsLocated65() throws Exception {
+        Path f = dir.resolve("gbk.csv");
+        Files.write(f, (CNEMC_HEADER + "\n2026,江西省,珠江流域,兴宁电站,08-26 13:00,2,30.6,8.73,9.88,97.8,5.3,2.15,0.026,0.024,2.47,--,--\n")
+                .getBytes(java.nio.charset.Charset.forName("GBK")));
+        InputException e = fails(f);
+        assertEquals(ExitCode.DATA, e.exitCode());
+        assertEquals(f + ": not UTF-8 text (save it as UTF-8)", e.getMessage());
+    }
+
+    @Test
     void tidyCsvMissingColumn() throws Exception {
         hasProblem(fails(write("m.csv", "section,time,indicator,value\n甲,2020-01-15,TP,0.1\n")), 1, "unit", "missing column");
     }
