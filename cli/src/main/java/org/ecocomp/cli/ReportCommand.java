@@ -138,8 +138,9 @@ final class ReportCommand implements Callable<Integer> {
      * tables in the chosen language: drawn into a temporary folder, then moved over the old ones.
      *
      * @return whether the folder held a replay's tables
+     * @throws InputException when a table is not well-formed (nothing is changed then)
      */
-    private boolean redrawLedgerCharts(Path dir, Language language) throws IOException {
+    private boolean redrawLedgerCharts(Path dir, Language language) throws InputException, IOException {
         Path ledger = dir.resolve("ledger.csv");
         Path indices = dir.resolve("indices.csv");
         Path balances = dir.resolve("balances.csv");
@@ -175,13 +176,16 @@ final class ReportCommand implements Callable<Integer> {
                 new Problem(Path.of("ecocomp"), 0, 0, "--lang", "'" + code + "' is not a language; expected zh or en"))));
     }
 
-    private static List<Path> write(ResultsFolder results, Language language, boolean bom, Path base) throws IOException {
+    private static List<Path> write(ResultsFolder results, Language language, boolean bom, Path base)
+            throws InputException, IOException {
+        // reads every table whole first: a table that is not well-formed stops the report before a file changes
+        ReportContent content = content(results, base);
         if (bom) {
             for (ResultTable table : results.tables()) {
                 addBom(table.path());
             }
         }
-        String html = HtmlReport.render(content(results, base), language);
+        String html = HtmlReport.render(content, language);
         Path report = results.dir().resolve(HtmlReport.FILE);
         replace(report, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
         Path workbook = results.dir().resolve(Workbook.FILE);
@@ -195,9 +199,10 @@ final class ReportCommand implements Callable<Integer> {
      * @param results the folder
      * @param base the directory relative input paths are read from
      * @return the content
+     * @throws InputException when a table is not well-formed CSV (65, located)
      * @throws IOException when a table or chart cannot be read
      */
-    static ReportContent content(ResultsFolder results, Path base) throws IOException {
+    static ReportContent content(ResultsFolder results, Path base) throws InputException, IOException {
         RunRecord m = results.manifest();
         Provenance provenance = new Provenance(m.tool(), m.version(), m.command(), m.arguments(), m.seed(), m.draws(),
                 m.threads(), m.jvm(), m.start(), m.end(), m.facts());
@@ -226,11 +231,11 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Writes bytes to a file. */
     private interface Writing {
-        void to(OutputStream out) throws IOException;
+        void to(OutputStream out) throws InputException, IOException;
     }
 
     /** Writes a file through a temporary file beside it (a dot file, which a result folder ignores), then moves it into place. */
-    private static void replace(Path target, Writing writing) throws IOException {
+    private static void replace(Path target, Writing writing) throws InputException, IOException {
         Path dir = target.toAbsolutePath().getParent();
         // not Files.createTempFile, whose owner-only permissions the file would keep
         Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
@@ -249,7 +254,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** Gives a CSV file a UTF-8 byte-order mark unless it has one. */
-    private static void addBom(Path csv) throws IOException {
+    private static void addBom(Path csv) throws InputException, IOException {
         try (InputStream in = Files.newInputStream(csv)) {
             byte[] start = in.readNBytes(3);
             if (java.util.Arrays.equals(start, BOM)) {

@@ -290,6 +290,53 @@ class ReportCommandTest {
         assertFalse(html.contains("<span class=\"tag tag-U\">"), "no assumption of a file that is gone");
     }
 
+    /** A copy of a result folder, to spoil. */
+    private Path copy(Path folder, String name) throws IOException {
+        Path copy = dir.resolve(name);
+        try (Stream<Path> s = Files.walk(folder)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Path to = copy.resolve(folder.relativize(p).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+            }
+        }
+        return copy;
+    }
+
+    /** Every file of a folder with its bytes. */
+    private static java.util.Map<Path, String> contents(Path folder) throws IOException {
+        java.util.Map<Path, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> s = Files.walk(folder)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(p), java.util.HexFormat.of().formatHex(Files.readAllBytes(p)));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void aTableCutShortOrNotUtf8Is65AndChangesNothing() throws IOException {
+        Path cut = copy(replay, "cut");
+        String ledger = Files.readString(cut.resolve("ledger.csv"), StandardCharsets.UTF_8);
+        int quote = ledger.lastIndexOf(",\"") + 1;     // the last quoted field opens here
+        Files.writeString(cut.resolve("ledger.csv"), ledger.substring(0, quote + 5), StandardCharsets.UTF_8);
+        long line = ledger.substring(0, quote).chars().filter(c -> c == '\n').count() + 1;
+        var before = contents(cut);
+        Cli.Run r = Cli.run("report", cut.toString());
+        assertEquals(65, r.code(), r.err());
+        assertTrue(r.err().startsWith(cut.resolve("ledger.csv") + ":" + line + ": not well-formed CSV: a quoted field"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertEquals(before, contents(cut), "the old report, workbook and charts are kept");
+
+        Path gbk = copy(assess, "gbk");
+        Files.write(gbk.resolve("samples.csv"), "section,class\n兴宁电站,2\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        before = contents(gbk);
+        Cli.Run g = Cli.run("report", gbk.toString(), "--excel-bom");
+        assertEquals(65, g.code(), g.err());
+        assertEquals(gbk.resolve("samples.csv") + ": not UTF-8 text (save it as UTF-8)", g.err().strip());
+        assertEquals(before, contents(gbk), "no table is given a BOM when the report cannot be made");
+    }
+
     @Test
     void aMissingFolderIs66AndAFolderThatIsNoResult65() throws IOException {
         Cli.Run missing = Cli.run("report", dir.resolve("nope").toString());

@@ -1,27 +1,28 @@
 package org.ecocomp.io.results;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ecocomp.io.problem.InputException;
+import org.ecocomp.io.table.CsvInput;
 
 /**
  * One CSV table of a result folder: optional leading {@code # } comment lines, a header, rows of
- * text cells. Read as written (UTF-8, with or without a byte-order mark, RFC 4180 quoting); the rows
- * are streamed, so a sweep of a million points is never held in memory.
+ * text cells. Read as written (RFC 4180 quoting) and as every table is read ({@link CsvInput}: UTF-8,
+ * with or without a byte-order mark, problems located); the rows are streamed, so a sweep of a
+ * million points is never held in memory.
  *
  * @param file the file name, e.g. {@code ledger.csv}
  * @param path where the file is
@@ -60,25 +61,25 @@ public record ResultTable(String file, Path path) {
     }
 
     /**
-     * Reads the header, the first rows and the row count.
+     * Reads the header, the first rows and the row count: the whole file, so a table that reads here
+     * reads in {@link #rows()} too.
      *
      * @param maxRows how many rows to keep
      * @return the head of the table
-     * @throws IOException when the file cannot be read or is not CSV
+     * @throws InputException when the file is missing (66), not UTF-8 or not well-formed CSV (65, located),
+     *     or cannot be read (74)
      */
-    public Head head(int maxRows) throws IOException {
+    public Head head(int maxRows) throws InputException {
         try (Reader r = open()) {
             List<List<String>> rows = new ArrayList<>();
             long total = 0;
-            for (List<String> row : r) {
+            for (Optional<List<String>> row = r.next(); row.isPresent(); row = r.next()) {
                 if (rows.size() < maxRows) {
-                    rows.add(row);
+                    rows.add(row.get());
                 }
                 total++;
             }
             return new Head(r.comments, r.header, rows, total);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 
@@ -86,95 +87,90 @@ public record ResultTable(String file, Path path) {
      * The column names.
      *
      * @return the header
-     * @throws IOException when the file cannot be read
+     * @throws InputException when the file cannot be read, as {@link #head(int)}
      */
-    public List<String> header() throws IOException {
+    public List<String> header() throws InputException {
         return head(0).header();
     }
 
     /**
-     * Streams the rows, one list of cells per row, padded to the header's width; close the stream.
+     * Streams the rows, one list of cells per row, padded to the header's width; close the stream. A
+     * row that cannot be read ends the stream with an {@link UncheckedIOException} whose message is
+     * the located problem; read the table with {@link #head(int)} first to report it as bad input.
      *
      * @return the rows
-     * @throws IOException when the file cannot be opened
+     * @throws InputException when the file cannot be opened or its header read, as {@link #head(int)}
      */
-    public Stream<List<String>> rows() throws IOException {
+    public Stream<List<String>> rows() throws InputException {
         Reader r = open();
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(r.iterator(), Spliterator.ORDERED), false)
-                .onClose(r::closeUnchecked);
+        Iterator<List<String>> rows = new Iterator<>() {
+            private Optional<List<String>> next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    try {
+                        next = r.next();
+                    } catch (InputException e) {
+                        throw new UncheckedIOException(new IOException(e.getMessage(), e));
+                    }
+                }
+                return next.isPresent();
+            }
+
+            @Override
+            public List<String> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                List<String> row = next.get();
+                next = null;
+                return row;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
+                .onClose(r::close);
     }
 
-    private Reader open() throws IOException {
-        BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+    private Reader open() throws InputException {
+        CsvInput input = CsvInput.open(path);
         try {
-            in.mark(1);
-            if (in.read() != '\uFEFF') {
-                in.reset();
-            }
-            List<String> comments = new ArrayList<>();
-            while (true) {
-                in.mark(1 << 16);
-                String line = in.readLine();
-                if (line == null || !line.startsWith("#")) {
-                    in.reset();
-                    break;
-                }
-                comments.add(line.startsWith("# ") ? line.substring(2) : line.substring(1));
-            }
-            CSVParser parser = FORMAT.parse(in);
-            Iterator<CSVRecord> records = parser.iterator();
-            List<String> header = records.hasNext() ? records.next().toList() : List.of();
-            return new Reader(parser, records, comments, header);
-        } catch (IOException | RuntimeException e) {
-            in.close();
+            List<String> comments = input.leadingComments();
+            input.parse(FORMAT);
+            List<String> header = input.next().map(CSVRecord::toList).orElse(List.of());
+            return new Reader(input, comments, header);
+        } catch (InputException | RuntimeException e) {
+            input.close();
             throw e;
         }
     }
 
-    /** An open table: its comments and header, and an iterator over the rows. */
-    private static final class Reader implements Iterable<List<String>>, AutoCloseable {
-        private final CSVParser parser;
-        private final Iterator<CSVRecord> records;
+    /** An open table: its comments and header, and its rows one by one. */
+    private static final class Reader implements AutoCloseable {
+        private final CsvInput input;
         final List<String> comments;
         final List<String> header;
 
-        Reader(CSVParser parser, Iterator<CSVRecord> records, List<String> comments, List<String> header) {
-            this.parser = parser;
-            this.records = records;
+        Reader(CsvInput input, List<String> comments, List<String> header) {
+            this.input = input;
             this.comments = comments;
             this.header = header;
         }
 
-        @Override
-        public Iterator<List<String>> iterator() {
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return records.hasNext();
+        /** The next row padded to the header's width, or empty at the end. */
+        Optional<List<String>> next() throws InputException {
+            return input.next().map(record -> {
+                List<String> cells = new ArrayList<>(record.toList());
+                while (cells.size() < header.size()) {
+                    cells.add("");
                 }
-
-                @Override
-                public List<String> next() {
-                    List<String> cells = new ArrayList<>(records.next().toList());
-                    while (cells.size() < header.size()) {
-                        cells.add("");
-                    }
-                    return cells;
-                }
-            };
+                return cells;
+            });
         }
 
         @Override
-        public void close() throws IOException {
-            parser.close();
-        }
-
-        void closeUnchecked() {
-            try {
-                close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        public void close() {
+            input.close();
         }
     }
 }

@@ -3,6 +3,7 @@ package org.ecocomp.io.results;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.ecocomp.io.problem.InputException;
 
 /**
  * Writes a result folder's CSV tables as one Excel workbook, {@code results.xlsx}: one sheet per
@@ -65,9 +67,10 @@ public final class Workbook {
      *
      * @param folder the result folder
      * @param file where the workbook goes, replaced if it exists
-     * @throws IOException when a table cannot be read or the file written
+     * @throws InputException when a table is not well-formed, as {@link ResultTable#head(int)}
+     * @throws IOException when the file cannot be written
      */
-    public static void write(ResultsFolder folder, Path file) throws IOException {
+    public static void write(ResultsFolder folder, Path file) throws InputException, IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             write(folder.tables(), time(folder.manifest()), out);
         }
@@ -96,14 +99,15 @@ public final class Workbook {
      * @param tables the tables, one sheet each, in this order
      * @param time the date of the document and of its zip entries (second precision; 1980 or later)
      * @param out where the bytes go; not closed
-     * @throws IOException when a table cannot be read or the bytes written
+     * @throws InputException when a table is not well-formed, as {@link ResultTable#head(int)}
+     * @throws IOException when the bytes cannot be written
      */
-    public static void write(List<ResultTable> tables, Instant time, OutputStream out) throws IOException {
+    public static void write(List<ResultTable> tables, Instant time, OutputStream out) throws InputException, IOException {
         write(tables, time, out, MAX_ROWS);
     }
 
     /** {@link #write(List, Instant, OutputStream)} with sheets of at most {@code maxRows} rows under the header. */
-    static void write(List<ResultTable> tables, Instant time, OutputStream out, int maxRows) throws IOException {
+    static void write(List<ResultTable> tables, Instant time, OutputStream out, int maxRows) throws InputException, IOException {
         Path raw = Files.createTempFile("ecocomp-workbook-", ".xlsx");
         try {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(256)) {
@@ -145,7 +149,7 @@ public final class Workbook {
     }
 
     private static void sheet(SXSSFWorkbook wb, Styles styles, ResultTable table, String name, int maxRows)
-            throws IOException {
+            throws InputException, IOException {
         SXSSFSheet sheet = wb.createSheet(name);
         ResultTable.Head head = table.head(WIDTH_SAMPLE_ROWS);
         List<String> header = head.header();
@@ -203,6 +207,8 @@ public final class Workbook {
                     }
                 }
             }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();     // head() read the whole table: it changed since
         }
         if (!header.isEmpty()) {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r, 1), 0, header.size() - 1));

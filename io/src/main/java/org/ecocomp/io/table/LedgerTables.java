@@ -1,23 +1,19 @@
 package org.ecocomp.io.table;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.ecocomp.agreement.Balance;
 import org.ecocomp.agreement.Ledger;
 import org.ecocomp.agreement.Measure;
 import org.ecocomp.agreement.Transfer;
+import org.ecocomp.io.problem.InputException;
+import org.ecocomp.io.problem.Problem;
 
 /** The tables of a settled agreement: {@code ledger.csv}, {@code balances.csv}, {@code indices.csv}. */
 public final class LedgerTables {
@@ -70,46 +66,92 @@ public final class LedgerTables {
      * @param ledger {@code ledger.csv}
      * @param indices {@code indices.csv}
      * @return the ledger (amounts to the fen, figures as written)
-     * @throws IOException when a file cannot be read or is not such a table
+     * @throws InputException when a file is missing (66), cannot be read (74), or is not such a table (65, located)
      */
-    public static Ledger read(Path ledger, Path indices) throws IOException {
-        List<Transfer> transfers = new ArrayList<>();
-        for (CSVRecord r : records(ledger)) {
-            transfers.add(new Transfer(Integer.parseInt(r.get("year")), r.get("round"), r.get("clause"), r.get("payer"),
-                    r.get("payee"), Double.parseDouble(r.get("amount_cny")), r.get("reason")));
-        }
-        List<Measure> measures = new ArrayList<>();
-        for (CSVRecord r : records(indices)) {
-            String threshold = r.get("threshold");
-            String passed = r.get("passed");
-            measures.add(new Measure(Integer.parseInt(r.get("year")), r.get("round"), r.get("clause"), r.get("section"),
-                    r.get("measure"), r.get("value").isEmpty() ? Double.NaN : Double.parseDouble(r.get("value")),
-                    threshold.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(threshold)),
-                    passed.isEmpty() ? Optional.empty() : Optional.of(Boolean.parseBoolean(passed))));
-        }
+    public static Ledger read(Path ledger, Path indices) throws InputException {
+        List<Transfer> transfers = rows(ledger, r -> new Transfer(r.integer("year"), r.text("round"), r.text("clause"),
+                r.text("payer"), r.text("payee"), r.number("amount_cny"), r.text("reason")));
+        List<Measure> measures = rows(indices, r -> {
+            String passed = r.text("passed");
+            return new Measure(r.integer("year"), r.text("round"), r.text("clause"), r.text("section"), r.text("measure"),
+                    r.optionalNumber("value").orElse(Double.NaN), r.optionalNumber("threshold"),
+                    passed.isEmpty() ? Optional.empty() : Optional.of(Boolean.parseBoolean(passed)));
+        });
         return new Ledger(transfers, measures);
     }
 
-    /** The accounts of {@code balances.csv}, in the order they are listed. */
-    public static List<String> accounts(Path balances) throws IOException {
-        Set<String> accounts = new LinkedHashSet<>();
-        for (CSVRecord r : records(balances)) {
-            accounts.add(r.get("party"));
-        }
-        return List.copyOf(accounts);
+    /**
+     * The accounts of {@code balances.csv}, in the order they are listed.
+     *
+     * @param balances {@code balances.csv}
+     * @return the accounts
+     * @throws InputException when the file is missing (66), cannot be read (74), or is not such a table (65, located)
+     */
+    public static List<String> accounts(Path balances) throws InputException {
+        return List.copyOf(new LinkedHashSet<>(rows(balances, r -> r.text("party"))));
     }
 
-    private static List<CSVRecord> records(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);     // written with --excel-bom
+    /** Makes one value of a row of a table. */
+    private interface RowReader<T> {
+        T read(Cells row) throws InputException;
+    }
+
+    /** Each row of a table (with or without the byte-order mark of {@code --excel-bom}) made into a value. */
+    private static <T> List<T> rows(Path file, RowReader<T> reader) throws InputException {
+        List<T> values = new ArrayList<>();
+        try (CsvInput input = CsvInput.open(file).parse(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            for (Optional<CSVRecord> r = input.next(); r.isPresent(); r = input.next()) {
+                Cells cells = new Cells(input, r.get());
+                try {
+                    values.add(reader.read(cells));
+                } catch (IllegalArgumentException e) {
+                    throw cells.problem("", "not a row of this table: " + e.getMessage());
+                }
+            }
         }
-        try (Reader reader = new java.io.StringReader(text);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180.builder().setHeader()
-                     .setSkipHeaderRecord(true).get()).get()) {
-            return parser.getRecords();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new IOException(file + ": not a ledger table: " + e.getMessage(), e);
+        return values;
+    }
+
+    /** The cells of one row, read by column name; a missing or bad cell is a problem at the row's line. */
+    private record Cells(CsvInput input, CSVRecord record) {
+
+        String text(String column) throws InputException {
+            if (!record.isMapped(column)) {
+                throw problem(column, "missing column");
+            }
+            if (!record.isSet(column)) {
+                throw problem(column, "missing cell; the row has " + record.size() + " of " + input.headerMap().size() + " columns");
+            }
+            return record.get(column);
+        }
+
+        int integer(String column) throws InputException {
+            String text = text(column);
+            try {
+                return Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                throw problem(column, "'" + text + "' is not a whole number");
+            }
+        }
+
+        double number(String column) throws InputException {
+            return optionalNumber(column).orElseThrow(() -> problem(column, "no number"));
+        }
+
+        OptionalDouble optionalNumber(String column) throws InputException {
+            String text = text(column);
+            if (text.isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            try {
+                return OptionalDouble.of(Double.parseDouble(text));
+            } catch (NumberFormatException e) {
+                throw problem(column, "'" + text + "' is not a number");
+            }
+        }
+
+        InputException problem(String column, String message) {
+            return new InputException(new Problem(input.file(), input.line(), 0, column, message));
         }
     }
 }

@@ -82,6 +82,20 @@ class ResultsFolderTest {
     }
 
     @Test
+    void aTableCutShortOrNotUtf8IsLocated65() throws Exception {
+        Path f = folder(dir, List.of());
+        Files.writeString(f.resolve("ledger.csv"), "# a comment\nyear,reason\n2016,x\n2017,\"cut short", StandardCharsets.UTF_8);
+        ResultTable ledger = ResultsFolder.open(f).tables().get(1);
+        InputException cut = assertThrows(InputException.class, () -> ledger.head(10));
+        assertEquals(ExitCode.DATA, cut.exitCode());
+        assertTrue(cut.getMessage().startsWith(f.resolve("ledger.csv") + ":4: not well-formed CSV: a quoted field"), cut.getMessage());
+        Files.write(f.resolve("ledger.csv"), "year,reason\n2016,兴宁电站\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        InputException gbk = assertThrows(InputException.class, () -> ledger.head(10));
+        assertEquals(ExitCode.DATA, gbk.exitCode());
+        assertEquals(f.resolve("ledger.csv") + ": not UTF-8 text (save it as UTF-8)", gbk.getMessage());
+    }
+
+    @Test
     void aMissingFolderIs66AndAFolderWithoutManifest65() throws IOException {
         InputException missing = assertThrows(InputException.class, () -> ResultsFolder.open(dir.resolve("nope")));
         assertEquals(ExitCode.NO_INPUT, missing.exitCode());

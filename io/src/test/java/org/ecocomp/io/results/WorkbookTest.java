@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ecocomp.io.problem.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,7 +99,7 @@ class WorkbookTest {
                 LocalDateTime.now().getYear() + 1)), core);
     }
 
-    private static byte[] bytes(ResultsFolder rf, Instant time) throws IOException {
+    private static byte[] bytes(ResultsFolder rf, Instant time) throws InputException, IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook.write(rf.tables(), time, out);
         return out.toByteArray();
