@@ -38,10 +38,12 @@ final class CellProblems {
         }
     }
 
-    /** True for the texts that mean "no value": empty, {@code --}, {@code -}, {@code NA}. */
+    /**
+     * True for the texts that mean "no value": empty, {@code --}, {@code -}, {@code NA}. {@code NaN} is
+     * not one of them: like {@code Infinity} it is refused as a value that is not a finite number.
+     */
     static boolean isMissing(String text) {
-        return text.isEmpty() || text.equals("--") || text.equals("-") || text.equalsIgnoreCase("NA")
-                || text.equalsIgnoreCase("NaN");
+        return text.isEmpty() || text.equals("--") || text.equals("-") || text.equalsIgnoreCase("NA");
     }
 
     /**
@@ -61,7 +63,7 @@ final class CellProblems {
             return Optional.empty();
         }
         if (!Double.isFinite(v)) {
-            add(row.line(), field, "'" + text + "' is not a finite number");
+            add(row.line(), field, "'" + text + "' is not a finite number; expected a decimal such as 0.25, or -- for no value");
             return Optional.empty();
         }
         if (indicator == Indicator.PH) {

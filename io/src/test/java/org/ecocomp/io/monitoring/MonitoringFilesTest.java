@@ -172,6 +172,15 @@ class MonitoringFilesTest {
     }
 
     @Test
+    void notANumberIsRefusedLikeInfinityNotTakenAsMissing() throws Exception {
+        InputException e = fails(write("nan.csv", "section,time,indicator,value,unit\n"
+                + "甲,2020-01-15,NH3-N,NaN,mg/L\n甲,2020-02-15,NH3-N,Infinity,mg/L\n甲,2020-03-15,NH3-N,--,mg/L\n"));
+        hasProblem(e, 2, "value", "'NaN' is not a finite number");
+        hasProblem(e, 3, "value", "'Infinity' is not a finite number");
+        assertEquals(2, e.problems().size(), e.getMessage());
+    }
+
+    @Test
     void tidyCsvMissingColumn() throws Exception {
         hasProblem(fails(write("m.csv", "section,time,indicator,value\n甲,2020-01-15,TP,0.1\n")), 1, "unit", "missing column");
     }
