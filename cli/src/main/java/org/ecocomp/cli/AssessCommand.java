@@ -100,7 +100,8 @@ final class AssessCommand implements Callable<Integer> {
         Instant start = Instant.now();
         List<String> args = spec.commandLine().getParseResult().originalArgs();
         Config config = config();
-        MonitoringData input = MonitoringFiles.read(data, year == null ? OptionalInt.empty() : OptionalInt.of(year));
+        MonitoringData input = MonitoringFiles.read(data, year == null ? OptionalInt.empty() : OptionalInt.of(year),
+                config.compliance().evaluation().indicators());
         Function<String, WaterBodyType> waterBody = waterBodies(input, config.siteType());
         Assessment assessment;
         try {

@@ -44,6 +44,20 @@ class AssessCommandTest {
     }
 
     @Test
+    void aCnemcTableWithoutItsNh3nColumnIsRefusedUnlessTheIndicatorsLeaveItOut() throws Exception {
+        Path table = dir.resolve("no-nh3n.csv");
+        Files.writeString(table, "断面名称,监测时间,pH(无量纲),溶解氧(mg/L),高锰酸盐指数(mg/L),总磷(mg/L)\n"
+                + "兴宁电站,2026-08-26 13:00,8.73,9.88,2.15,0.024\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("r");
+        Cli.Run refused = Cli.run("assess", table.toString(), "--out", out.toString(), "--no-charts");
+        assertEquals(65, refused.code(), refused.err());
+        assertTrue(refused.err().contains(table + ":1: 氨氮: no 氨氮 column, so NH3-N cannot be graded"), refused.err());
+        assertFalse(Files.exists(out));
+        Cli.Run chosen = Cli.run("assess", table.toString(), "--indicators", "pH,DO,CODMn,TP", "--out", out.toString(), "--no-charts");
+        assertEquals(0, chosen.code(), chosen.err());
+    }
+
+    @Test
     void badDataExits65AndWritesNothing() throws Exception {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "section,time,indicator,value,unit\n甲,2020-01-15,TP,-0.1,mg/L\n");

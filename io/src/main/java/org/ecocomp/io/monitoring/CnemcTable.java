@@ -54,10 +54,11 @@ final class CnemcTable {
      * @param file the file, for messages
      * @param rows the rows, header first
      * @param year the year for {@code MM-DD} times when the table has no 抓取年份 column
+     * @param graded the indicators the samples will be graded on: each needs its column
      * @return the data
      * @throws InputException on any bad header or cell; all problems are listed
      */
-    static MonitoringData read(Path file, List<Row> rows, OptionalInt year) throws InputException {
+    static MonitoringData read(Path file, List<Row> rows, OptionalInt year, Set<Indicator> graded) throws InputException {
         CellProblems problems = new CellProblems(file);
         Row header = rows.getFirst();
         Map<String, Integer> columns = new HashMap<>();
@@ -96,6 +97,8 @@ final class CnemcTable {
         }
         if (indicatorColumns.isEmpty()) {
             problems.add(header.line(), "", "no indicator column (e.g. pH(无量纲), 溶解氧(mg/L), 氨氮(mg/L))");
+        } else {
+            missingGradedColumns(header, graded, Set.copyOf(indicatorColumns.values()), problems);
         }
         if (!columns.containsKey(YEAR) && year.isEmpty() && columns.containsKey(TIME)
                 && rows.stream().skip(1).anyMatch(r -> Times.parse(r.cell(columns.get(TIME))).isEmpty())) {
@@ -143,6 +146,23 @@ final class CnemcTable {
         }
         problems.throwIfAny();
         return new MonitoringData(samples, sections);
+    }
+
+    /**
+     * A graded indicator without its column would be left out of every sample's class without a word
+     * (CNEMC grades it): each is a problem at the header, which says how to grade without it on purpose.
+     */
+    private static void missingGradedColumns(Row header, Set<Indicator> graded, Set<Indicator> present, CellProblems problems) {
+        List<Indicator> missing = graded.stream().filter(i -> !present.contains(i)).sorted().toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<String> rest = graded.stream().filter(i -> !missing.contains(i)).sorted().map(Indicator::code).toList();
+        for (Indicator i : missing) {
+            problems.add(header.line(), i.chineseName(), "no " + i.chineseName() + " column, so " + i.code()
+                    + " cannot be graded; a CNEMC table has it: restore the column (-- for no value)"
+                    + (rest.isEmpty() ? "" : ", or grade without it with --indicators " + String.join(",", rest)));
+        }
     }
 
     private static String cellOf(Row row, Integer column) {

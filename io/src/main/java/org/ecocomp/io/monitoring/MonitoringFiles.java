@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.ecocomp.io.problem.ExitCode;
 import org.ecocomp.io.problem.InputException;
 import org.ecocomp.io.problem.Problem;
+import org.ecocomp.quality.Indicator;
 import org.ecocomp.quality.Sample;
 
 /**
@@ -29,12 +31,27 @@ public final class MonitoringFiles {
      * @throws InputException listing every problem of every file
      */
     public static MonitoringData read(List<Path> files, OptionalInt year) throws InputException {
+        return read(files, year, Set.of());
+    }
+
+    /**
+     * Reads one or more monitoring files to grade them on a set of indicators: a CNEMC table must have
+     * a column for each (the national release always has pH, 溶解氧, 高锰酸盐指数, 氨氮 and 总磷), or it is
+     * refused rather than graded without it. The same (section, time) in two files is a duplicate.
+     *
+     * @param files the files
+     * @param year the year for CNEMC times written as {@code MM-DD HH:MM} when a table has no 抓取年份 column
+     * @param graded the indicators the samples will be graded on
+     * @return the samples of all files, in file order
+     * @throws InputException listing every problem of every file
+     */
+    public static MonitoringData read(List<Path> files, OptionalInt year, Set<Indicator> graded) throws InputException {
         List<MonitoringData> parts = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         ExitCode code = ExitCode.DATA;
         for (Path file : files) {
             try {
-                parts.add(read(file, year));
+                parts.add(read(file, year, graded));
             } catch (InputException e) {
                 problems.addAll(e.problems());
                 if (e.exitCode() != ExitCode.DATA) {
@@ -70,11 +87,15 @@ public final class MonitoringFiles {
      * @throws InputException on a missing, empty or bad file
      */
     public static MonitoringData read(Path file, OptionalInt year) throws InputException {
+        return read(file, year, Set.of());
+    }
+
+    private static MonitoringData read(Path file, OptionalInt year, Set<Indicator> graded) throws InputException {
         List<Row> rows = TableFile.read(file);
         Row header = rows.getFirst();
         MonitoringData data;
         if (CnemcTable.recognises(header)) {
-            data = CnemcTable.read(file, rows, year);
+            data = CnemcTable.read(file, rows, year, graded);
         } else if (TidyCsv.recognises(header)) {
             data = TidyCsv.read(file, rows);
         } else {

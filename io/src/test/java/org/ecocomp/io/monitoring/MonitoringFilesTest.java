@@ -18,6 +18,7 @@ import org.ecocomp.io.problem.InputException;
 import org.ecocomp.io.problem.Problem;
 import org.ecocomp.quality.Indicator;
 import org.ecocomp.quality.Sample;
+import org.ecocomp.quality.SingleFactorEvaluation;
 import org.ecocomp.quality.WaterClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +82,20 @@ class MonitoringFilesTest {
         InputException e = fails(write("c.csv", "省份,监测时间,氨氮(mg/L)\n广东省,2026-08-26 13:00,0.1\n"));
         hasProblem(e, 1, "断面名称", "missing column");
         assertEquals(ExitCode.DATA, e.exitCode());
+    }
+
+    @Test
+    void aCnemcTableWithoutAGradedIndicatorsColumnIsRefusedNotGradedWithoutIt() throws Exception {
+        Path f = write("no-nh3n.csv", "断面名称,监测时间,pH(无量纲),溶解氧(mg/L),高锰酸盐指数(mg/L),总磷(mg/L)\n"
+                + "兴宁电站,2026-08-26 13:00,8.73,9.88,2.15,0.024\n");
+        InputException e = assertThrows(InputException.class, () -> MonitoringFiles.read(List.of(f), OptionalInt.empty(),
+                SingleFactorEvaluation.CNEMC.indicators()));
+        assertEquals(ExitCode.DATA, e.exitCode());
+        assertEquals(f + ":1: 氨氮: no 氨氮 column, so NH3-N cannot be graded; a CNEMC table has it: restore the column "
+                + "(-- for no value), or grade without it with --indicators pH,DO,CODMn,TP", e.getMessage());
+        assertEquals(Map.of(Indicator.PH, 8.73, Indicator.DO, 9.88, Indicator.CODMN, 2.15, Indicator.TP, 0.024),
+                MonitoringFiles.read(List.of(f), OptionalInt.empty(), java.util.EnumSet.of(Indicator.PH, Indicator.DO,
+                        Indicator.CODMN, Indicator.TP)).samples().getFirst().values(), "graded without NH3-N on purpose");
     }
 
     @Test
