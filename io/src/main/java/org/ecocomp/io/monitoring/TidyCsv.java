@@ -167,6 +167,20 @@ public final class TidyCsv {
      * @throws IOException when the file cannot be written
      */
     public static void write(Path file, List<Sample> samples, List<String> comments) throws IOException {
-        table(samples, comments).write(file, false);
+        write(file, samples, comments, false);
+    }
+
+    /**
+     * Writes samples as a tidy CSV file (UTF-8), with a byte-order mark first for {@code --excel-bom}
+     * (Excel on Chinese Windows then reads it as UTF-8; ecocomp reads it either way).
+     *
+     * @param file the file, replaced if it exists (write to a temporary file and move it for atomicity)
+     * @param samples the samples
+     * @param comments provenance lines written first as {@code # } comments
+     * @param bom whether to write a UTF-8 byte-order mark first
+     * @throws IOException when the file cannot be written
+     */
+    public static void write(Path file, List<Sample> samples, List<String> comments, boolean bom) throws IOException {
+        table(samples, comments).write(file, bom);
     }
 }

@@ -196,6 +196,18 @@ class MonitoringFilesTest {
     }
 
     @Test
+    void tidyCsvWrittenWithAByteOrderMarkForExcelReadsBack() throws Exception {
+        List<Sample> samples = List.of(new Sample("甲", LocalDateTime.of(2020, 1, 15, 0, 0), Map.of(Indicator.TP, 0.1)));
+        Path f = dir.resolve("excel.csv");
+        TidyCsv.write(f, samples, List.of("SYNTHETIC monitoring series"), true);
+        byte[] bytes = Files.readAllBytes(f);
+        assertEquals("\uFEFF# SYNTHETIC", new String(bytes, 0, 14, StandardCharsets.UTF_8));
+        assertEquals(samples, TidyCsv.read(f).samples());
+        TidyCsv.write(f, samples, List.of("SYNTHETIC monitoring series"));
+        assertEquals('#', Files.readAllBytes(f)[0], "no BOM unless asked for");
+    }
+
+    @Test
     void tidyCsvMissingColumn() throws Exception {
         hasProblem(fails(write("m.csv", "section,time,indicator,value\n甲,2020-01-15,TP,0.1\n")), 1, "unit", "missing column");
     }
