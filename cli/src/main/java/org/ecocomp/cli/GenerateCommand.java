@@ -126,7 +126,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw cannotCreate("cannot create the folder " + folder + ": " + e.getMessage());
         }
         try {
-            TidyCsv.write(partial, samples, comments);
+            TidyCsv.write(partial, samples, comments, common.excelBom);
             try {
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

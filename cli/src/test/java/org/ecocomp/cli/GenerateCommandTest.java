@@ -150,4 +150,20 @@ class GenerateCommandTest {
         assertEquals(73, Cli.run("generate", params.toString(), "--out", mine.toString()).code());
         assertEquals("section,time,indicator,value,unit\n", Files.readString(mine));
     }
+
+    @Test
+    void excelBomStartsTheFileWithAByteOrderMarkThatReadingIgnores() throws Exception {
+        Path params = params(PARAMS);
+        Path plain = dir.resolve("plain/series.csv");
+        Path bom = dir.resolve("bom/series.csv");
+        assertEquals(0, Cli.run("generate", params.toString(), "--out", plain.toString()).code());
+        assertEquals(0, Cli.run("generate", params.toString(), "--out", bom.toString(), "--excel-bom").code());
+        byte[] withBom = Files.readAllBytes(bom);
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(withBom, 3));
+        assertArrayEquals(Files.readAllBytes(plain), Arrays.copyOfRange(withBom, 3, withBom.length));
+        assertEquals(0, Cli.run("assess", bom.toString(), "--out", dir.resolve("assessed").toString(), "--quiet").code(),
+                "a generated file with a BOM reads back");
+        assertEquals(0, Cli.run("generate", params.toString(), "--out", bom.toString()).code(),
+                "a generated file with a BOM may be replaced");
+    }
 }

@@ -145,6 +145,12 @@ public final class Document {
             // without the source excerpts SnakeYAML adds (indented lines with the text and a caret)
             message = e.getOriginalMessage().lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
                     .collect(Collectors.joining(": "));
+        } else if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+            // where SnakeYAML found the problem (a tab, an unclosed bracket), not where the enclosing
+            // construct began, and what it found, after what it was reading
+            message = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
+            return new Problem(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1, field,
+                    "not valid YAML: " + message);
         } else {
             message = e.getOriginalMessage().lines().findFirst().orElse("not well-formed");
         }

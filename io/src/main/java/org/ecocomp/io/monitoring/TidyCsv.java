@@ -159,18 +159,6 @@ public final class TidyCsv {
     }
 
     /**
-     * Writes samples as a tidy CSV file (UTF-8, no BOM).
-     *
-     * @param file the file, replaced if it exists (write to a temporary file and move it for atomicity)
-     * @param samples the samples
-     * @param comments provenance lines written first as {@code # } comments
-     * @throws IOException when the file cannot be written
-     */
-    public static void write(Path file, List<Sample> samples, List<String> comments) throws IOException {
-        write(file, samples, comments, false);
-    }
-
-    /**
      * Writes samples as a tidy CSV file (UTF-8), with a byte-order mark first for {@code --excel-bom}
      * (Excel on Chinese Windows then reads it as UTF-8; ecocomp reads it either way).
      *

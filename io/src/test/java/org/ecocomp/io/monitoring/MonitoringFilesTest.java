@@ -203,7 +203,7 @@ class MonitoringFilesTest {
         byte[] bytes = Files.readAllBytes(f);
         assertEquals("\uFEFF# SYNTHETIC", new String(bytes, 0, 14, StandardCharsets.UTF_8));
         assertEquals(samples, TidyCsv.read(f).samples());
-        TidyCsv.write(f, samples, List.of("SYNTHETIC monitoring series"));
+        TidyCsv.write(f, samples, List.of("SYNTHETIC monitoring series"), false);
         assertEquals('#', Files.readAllBytes(f)[0], "no BOM unless asked for");
     }
 
