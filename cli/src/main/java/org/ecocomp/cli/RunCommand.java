@@ -5,16 +5,21 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.ecocomp.agreement.Balance;
 import org.ecocomp.agreement.Ledger;
 import org.ecocomp.agreement.SettlementException;
+import org.ecocomp.quality.Sample;
 import org.ecocomp.io.output.Manifest;
 import org.ecocomp.io.output.OutputDirectory;
 import org.ecocomp.io.problem.ExitCode;
@@ -97,6 +102,12 @@ final class RunCommand implements Callable<Integer> {
             throw new InputException(Problem.ofFile(scenarioFile, e.getMessage()));
         }
         List<String> accounts = accounts(scenario, ledger);
+        if (!common.quiet) {
+            yearsWithoutData(scenario, loaded.data().samples()).ifPresent(years -> spec.commandLine().getErr().println(
+                    "ecocomp: note: the data have no sample at the agreement's sections in " + years + "; those years settle "
+                    + "as assessment.missingMonths (" + scenario.missingMonths().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                    + ") says"));
+        }
         Path target = out != null ? out : Path.of("results", AssessCommand.stem(scenarioFile));
         List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
         inputs.addAll(scenario.dataFiles());
@@ -200,6 +211,36 @@ final class RunCommand implements Callable<Integer> {
         scenario.agreement().parties().keySet().stream().filter(used::contains).forEach(accounts::add);
         used.stream().filter(a -> !accounts.contains(a)).forEach(accounts::add);
         return accounts;
+    }
+
+    /** The years the rounds settle in which no section of the agreement has a sample, as "2026–2030, 2032". */
+    private static Optional<String> yearsWithoutData(Scenario scenario, List<Sample> samples) {
+        Set<Integer> measured = new HashSet<>();
+        samples.stream().filter(x -> scenario.agreement().sections().containsKey(x.section()))
+                .forEach(x -> measured.add(x.time().getYear()));
+        TreeSet<Integer> missing = new TreeSet<>();
+        scenario.agreement().rounds().forEach(r -> {
+            for (int y = r.firstYear(); y <= r.lastYear(); y++) {
+                if (!measured.contains(y)) {
+                    missing.add(y);
+                }
+            }
+        });
+        List<String> ranges = new ArrayList<>();
+        Integer first = null;
+        Integer last = null;
+        for (int y : missing) {
+            if (last != null && y != last + 1) {
+                ranges.add(first.equals(last) ? first.toString() : first + "–" + last);
+                first = null;
+            }
+            first = first == null ? y : first;
+            last = y;
+        }
+        if (first != null) {
+            ranges.add(first.equals(last) ? first.toString() : first + "–" + last);
+        }
+        return ranges.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", ranges));
     }
 
     private static void summary(PrintWriter out, Scenario scenario, Ledger ledger, List<String> accounts, Path target) {

@@ -144,4 +144,19 @@ class RunCommandTest {
         assertEquals(pilots().count(), r.out().lines().count(), r.out());
         assertTrue(r.out().contains("design"), r.out());
     }
+
+    @Test
+    void yearsTheRoundsSettleWithoutDataAreNoted() throws IOException {
+        // chishui's bundled series runs 2010–2025; a round stretched to 2028 settles 2026–2028 without data.
+        Path scenario = PILOTS.resolve("chishui.yaml");
+        Path stretched = dir.resolve("chishui.yaml");
+        Files.writeString(stretched, Files.readString(scenario)
+                .replace("years: {from: 2018, to: 2020}", "years: {from: 2018, to: 2028}")
+                .replace("../data/", scenario.toAbsolutePath().getParent().resolve("../data").normalize() + "/"));
+        Cli.Run r = Cli.run("run", stretched.toString(), "--out", dir.resolve("o").toString(), "--no-charts");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("no sample at the agreement's sections in 2026–2028"), r.err());
+        Cli.Run pilot = Cli.run("run", scenario.toString(), "--out", dir.resolve("p").toString(), "--no-charts");
+        assertFalse(pilot.err().contains("no sample"), pilot.err());
+    }
 }
