@@ -34,6 +34,7 @@ import org.ecocomp.quality.WaterBodyType;
 import org.ecocomp.quality.WaterClass;
 import org.ecocomp.report.chart.AssessmentCharts;
 import org.ecocomp.report.chart.ChartTheme;
+import org.ecocomp.simulation.YearRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -202,6 +203,9 @@ final class AssessCommand implements Callable<Integer> {
                 yield AnnualMeanMethod.MEAN_OF_MONTHLY_MEANS;
             }
         };
+        if (year != null && (year < YearRange.MIN_YEAR || year > YearRange.MAX_YEAR)) {
+            problems.add(usage("--year", year + " is not a year; expected " + YearRange.MIN_YEAR + "–" + YearRange.MAX_YEAR));
+        }
         if (!problems.isEmpty()) {
             throw new InputException(ExitCode.USAGE, problems);
         }

@@ -92,6 +92,12 @@ class AssessCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--target: 'VII' is not a target class"), r.err());
         assertEquals(2, Cli.run("assess").code());
+        Cli.Run year = Cli.run("assess", CNEMC.resolve("cnemc_pearl_extract_20260826.csv").toString(), "--year", "-1");
+        assertEquals(2, year.code());
+        assertTrue(year.err().contains("--year: -1 is not a year; expected 1–9999"), year.err());
+        Cli.Run none = Cli.run("assess", CNEMC.resolve("cnemc_pearl_extract_20260826.csv").toString(), "--indicators", ",");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("--indicators: no indicator given"), none.err());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -274,7 +275,7 @@ public final class ScenarioFiles {
             for (int j = 0; j < cl.size(); j++) {
                 reader.clause(cl.get(j), at.key("clauses").index(j)).ifPresent(clauses::add);
             }
-            reader.checkConditions(clauses);
+            reader.checkConditions();
             if (problems.isEmpty()) {
                 rounds.add(new Round(r.get("name").asText(), from, to, clauses));
             }
@@ -293,6 +294,8 @@ public final class ScenarioFiles {
         private final int to;
         private final Set<String> ids;
         private final Map<String, FieldPath> conditions = new LinkedHashMap<>();
+        /** Ids of the round's clauses that test water, whether or not they were built without problems. */
+        private final Set<String> waterClauses = new LinkedHashSet<>();
 
         RoundReader(int from, int to, Set<String> ids) {
             this.from = from;
@@ -302,6 +305,9 @@ public final class ScenarioFiles {
 
         Optional<Clause> clause(JsonNode c, FieldPath at) {
             String id = c.get("id").asText();
+            if (!Set.of("central-award", "matching-funds").contains(c.get("type").asText())) {
+                waterClauses.add(id);
+            }
             if (!ids.add(id)) {
                 problems.add(doc.problem(at.key("id"), "clause id '" + id + "' is used twice; ids must be unique in the file"));
             }
@@ -388,14 +394,12 @@ public final class ScenarioFiles {
             return Optional.of(c.get("condition").asText());
         }
 
-        void checkConditions(List<Clause> clauses) {
-            Set<String> quality = new HashSet<>();
-            clauses.stream().filter(c -> !(c instanceof Clause.CentralAward || c instanceof Clause.MatchingFunds))
-                    .forEach(c -> quality.add(c.id()));
+        /** Checks that every condition names a water clause of the round (one that failed to build is still named). */
+        void checkConditions() {
             conditions.forEach((id, at) -> {
-                if (!quality.contains(id)) {
+                if (!waterClauses.contains(id)) {
                     problems.add(doc.problem(at, "unknown condition '" + id + "'; expected the id of a water clause in the same round ("
-                            + String.join(", ", quality) + ")"));
+                            + (waterClauses.isEmpty() ? "it has none" : String.join(", ", waterClauses)) + ")"));
                 }
             });
         }
