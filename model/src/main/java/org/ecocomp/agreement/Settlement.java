@@ -446,6 +446,9 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
     }
 
     private double indexChange(IndexChange c, Year y) throws SettlementException {
+        WaterBodyType type = agreement.sections().get(c.section()).waterBody();
+        refuseGaps(c, c.section(), y.year() - 1, v -> c.evaluation().unmeasured(v, type));
+        refuseGaps(c, c.section(), y.year(), v -> c.evaluation().unmeasured(v, type));
         OptionalDouble now = pollutionIndex(c, c.section(), y.year(), c.evaluation(), c.target());
         OptionalDouble before = pollutionIndex(c, c.section(), y.year() - 1, c.evaluation(), c.target());
         if (now.isEmpty() || before.isEmpty()) {
@@ -491,6 +494,7 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
 
     private double exceedanceFine(ExceedanceFine c, Year y) throws SettlementException {
         WaterBodyType type = agreement.sections().get(c.section()).waterBody();
+        refuseGaps(c, c.section(), y.year(), v -> c.evaluation().unmeasured(v, type));
         double total = 0;
         int fines = 0;
         List<MonthlyMean> months = record.monthsOf(c.section(), y.year());
@@ -521,6 +525,8 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
     }
 
     private double loadFine(LoadFine c, Year y) throws SettlementException {
+        refuseGaps(c, c.section(), y.year(), v -> c.prices().keySet().stream().filter(i -> !v.containsKey(i))
+                .collect(Collectors.toSet()));
         double total = 0;
         double tonnes = 0;
         for (MonthlyMean m : record.monthsOf(c.section(), y.year())) {
@@ -759,6 +765,17 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
         }
         return Optional.of(gaps.size() + (gaps.size() == 1 ? " month" : " months") + " without complete data ("
                 + String.join(", ", gaps) + ") count as failed");
+    }
+
+    /**
+     * Under refuse, stops a clause whose figure sums or averages the months with data (fines, index
+     * change) when a month lacks data; the other policies use the months with data.
+     */
+    private void refuseGaps(Clause c, String section, int year, Function<Map<Indicator, Double>, Set<Indicator>> lacking)
+            throws SettlementException {
+        if (missingMonths == MissingMonthPolicy.REFUSE) {
+            incompleteYear(c, section, year, lacking);
+        }
     }
 
     private static String codes(Set<Indicator> indicators) {

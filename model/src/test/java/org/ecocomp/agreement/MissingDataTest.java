@@ -116,4 +116,18 @@ class MissingDataTest {
                 failed.transfers().get(0).reason());
         assertEquals(1 * YI, paid(settle(a, ammoniaStopsInJuly(), MissingMonthPolicy.EXCLUDE), "DN", "UP"), FEN);
     }
+
+    @Test
+    void aFineSumsTheMonthsWithDataUnlessTheMissingMonthPolicyRefuses() throws SettlementException {
+        // Zhoukou band (0.5, 1] ⇒ 25万·(1 + m): NH3-N 1.8 against Class Ⅲ's 1.0 is m = 0.8 ⇒ 25万 × 1.8 = 45万.
+        // January measured at 1.8, the other months missing.
+        Clause.ExceedanceFine fine = new Clause.ExceedanceFine("fine", S, "UP", "DN", evaluation(NH3N), WaterClass.III,
+                List.of(new Clause.FineTier(0.5, 1.0, 25e4)));
+        Agreement a = Fixtures.agreement(List.of("UP", "DN"), Map.of(S, "UP"), new Round("r", 2020, 2020, List.of(fine)));
+        List<Sample> january = Fixtures.year(S, 2020, m -> m == 1 ? values(NH3N, 1.8) : null);
+        assertEquals(45e4, paid(settle(a, january, MissingMonthPolicy.COUNT_AS_FAILED), "UP", "DN"), FEN);
+        SettlementException refused = assertThrows(SettlementException.class,
+                () -> settle(a, january, MissingMonthPolicy.REFUSE));
+        assertTrue(refused.getMessage().contains("2020-02 no data"), refused.getMessage());
+    }
 }

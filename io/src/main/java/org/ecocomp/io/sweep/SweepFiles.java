@@ -75,6 +75,9 @@ public final class SweepFiles {
         keys(root, top, TOP);
         if (!root.path("ecocomp-sweep").isInt()) {
             problems.add(doc.problem(top.key("ecocomp-sweep"), "missing or not a whole number; expected ecocomp-sweep: 1"));
+        } else if (root.get("ecocomp-sweep").asInt() != 1) {
+            problems.add(doc.problem(top.key("ecocomp-sweep"), "format version " + root.get("ecocomp-sweep").asInt()
+                    + " is not one this ecocomp reads; expected ecocomp-sweep: 1"));
         }
         SweepSpec.Target target = target(root, top);
         boolean monteCarlo = false;

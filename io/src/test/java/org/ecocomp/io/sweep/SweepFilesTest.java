@@ -55,6 +55,14 @@ class SweepFilesTest {
     }
 
     @Test
+    void anUnknownFormatVersionIsLocated() throws IOException {
+        Problem p = onlyProblem(ISHIGAMI.replace("ecocomp-sweep: 1", "ecocomp-sweep: 2")
+                .formatted("{method: morris, trajectories: 2, levels: 4}"));
+        assertEquals("ecocomp-sweep", p.field());
+        assertTrue(p.message().contains("format version 2 is not one this ecocomp reads"), p::toString);
+    }
+
+    @Test
     void anOddMorrisLevelCountIsLocated() throws IOException {
         Problem p = onlyProblem(ISHIGAMI.formatted("{method: morris, trajectories: 2, levels: 1}"));
         assertEquals("design.levels", p.field());
