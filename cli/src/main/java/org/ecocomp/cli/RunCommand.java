@@ -27,7 +27,9 @@ import org.ecocomp.io.problem.InputException;
 import org.ecocomp.io.problem.Problem;
 import org.ecocomp.io.scenario.LoadedScenario;
 import org.ecocomp.io.scenario.ScenarioFiles;
+import org.ecocomp.economy.Standard;
 import org.ecocomp.io.table.LedgerTables;
+import org.ecocomp.io.table.StandardTables;
 import org.ecocomp.report.chart.LedgerCharts;
 import org.ecocomp.io.table.MonteCarloTables;
 import org.ecocomp.report.chart.MonteCarloCharts;
@@ -115,6 +117,9 @@ final class RunCommand implements Callable<Integer> {
             LedgerTables.ledger(ledger).write(dir.resolve("ledger.csv"), common.excelBom);
             LedgerTables.balances(ledger, accounts).write(dir.resolve("balances.csv"), common.excelBom);
             LedgerTables.indices(ledger).write(dir.resolve("indices.csv"), common.excelBom);
+            if (!scenario.standards().isEmpty()) {
+                StandardTables.standards(scenario.standards()).write(dir.resolve("standards.csv"), common.excelBom);
+            }
             if (!noCharts) {
                 Path charts = dir.resolve("charts");
                 java.nio.file.Files.createDirectories(charts);
@@ -252,6 +257,13 @@ final class RunCommand implements Callable<Integer> {
             Balance b = ledger.balance(account, OptionalInt.empty());
             out.printf(Locale.ROOT, "  %-10s paid %10.4f亿  received %10.4f亿  net %+10.4f亿%n", account, b.paid() / 1e8,
                     b.received() / 1e8, b.net() / 1e8);
+        }
+        if (!scenario.standards().isEmpty()) {
+            double[] range = Standard.range(scenario.standards());
+            out.printf(Locale.ROOT, "  compensation standards (%s): %s per year (standards.csv)%n",
+                    EcocompCommand.count(scenario.standards().size(), "valuation", "valuations"), range[0] == range[1]
+                            ? String.format(Locale.ROOT, "%.4f亿", range[0] / 1e8)
+                            : String.format(Locale.ROOT, "%.4f亿 to %.4f亿", range[0] / 1e8, range[1] / 1e8));
         }
         out.println("results: " + target);
         out.flush();

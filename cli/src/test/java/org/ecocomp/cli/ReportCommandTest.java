@@ -122,7 +122,7 @@ class ReportCommandTest {
         int notes = 0;
         while (note.find()) {
             notes++;
-            assertTrue(html.contains(note.group(2).replace("'", "&#39;")), note.group(2));
+            assertTrue(html.contains(note.group(2).replace("&", "&amp;").replace("'", "&#39;")), note.group(2));
         }
         assertTrue(notes >= 8);
         assertEquals(notes, count(html, "<span class=\"tag tag-"));

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import org.ecocomp.agreement.Agreement;
 import org.ecocomp.economy.PartyEconomy;
+import org.ecocomp.economy.Standard;
 import org.ecocomp.quality.AnnualMeanMethod;
 import org.ecocomp.quality.MissingMonthPolicy;
 
@@ -28,11 +29,13 @@ import org.ecocomp.quality.MissingMonthPolicy;
  * @param simulation replay or Monte Carlo, with its settings
  * @param economy each party's economics in a projection, by party code
  * @param optimize what {@code ecocomp optimize} may change, if the scenario says
+ * @param standards compensation standards by valuation method, to set beside what the agreement pays
  */
 public record Scenario(String name, String title, Kind kind, List<String> sources, List<Assumption> assumptions,
                        List<Path> dataFiles, OptionalInt dataYear, AnnualMeanMethod annualMean,
                        MissingMonthPolicy missingMonths, Agreement agreement, SimulationSpec simulation,
-                       Map<String, PartyEconomy> economy, java.util.Optional<OptimizeSpec> optimize) {
+                       Map<String, PartyEconomy> economy, java.util.Optional<OptimizeSpec> optimize,
+                       List<Standard> standards) {
 
     /** Copies the lists and checks for nulls. */
     public Scenario {
@@ -48,6 +51,7 @@ public record Scenario(String name, String title, Kind kind, List<String> source
         sources = List.copyOf(sources);
         assumptions = List.copyOf(assumptions);
         dataFiles = List.copyOf(dataFiles);
+        standards = List.copyOf(standards);
     }
 
     /** What a scenario stands for. */

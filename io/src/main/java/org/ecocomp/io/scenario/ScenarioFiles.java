@@ -42,6 +42,7 @@ import org.ecocomp.economy.Abatement;
 import org.ecocomp.economy.Benefit;
 import org.ecocomp.economy.Effort;
 import org.ecocomp.economy.PartyEconomy;
+import org.ecocomp.economy.Standard;
 import org.ecocomp.io.synthetic.SyntheticParameters;
 import org.ecocomp.scenario.OptimizeSpec;
 import org.ecocomp.scenario.Scenario;
@@ -188,16 +189,100 @@ public final class ScenarioFiles {
         SimulationSpec simulation = simulation(root.path("simulation"), top.key("simulation"), folder, agreement);
         Map<String, PartyEconomy> economy = economy(root.path("economy").path("parties"), top.key("economy").key("parties"));
         Optional<OptimizeSpec> optimize = optimize(root.path("optimize"), top.key("optimize"));
+        List<Standard> standards = standards(root.path("standards"), top.key("standards"));
         if (!problems.isEmpty()) {
             throw new InputException(ExitCode.DATA, problems);
         }
         Scenario scenario = new Scenario(root.get("name").asText(), root.path("title").asText(root.get("name").asText()), kind,
-                sources, assumptions, files, year, method, policy, agreement, simulation, economy, optimize);
+                sources, assumptions, files, year, method, policy, agreement, simulation, economy, optimize, standards);
         Optional<SyntheticSeries> model = Optional.empty();
         if (simulation.quality().isPresent()) {
             model = Optional.of(inputs.quality(simulation.quality().get()).series());
         }
         return new LoadedScenario(scenario, monitoring, model);
+    }
+
+    // ------------------------------------------------------------------ compensation standards
+
+    /** The fields each valuation method needs (published takes amount or parts instead). */
+    private static final Map<String, List<String>> STANDARD_FIELDS = Map.of(
+            "cost", List.of("directCost", "opportunityCost"),
+            "ecosystem-service", List.of("hectares", "equivalents", "equivalentValue"),
+            "water-resource", List.of("volume", "price"),
+            "willingness-to-pay", List.of("households", "perHousehold"),
+            "published", List.of());
+
+    private List<Standard> standards(JsonNode list, FieldPath path) {
+        List<Standard> out = new ArrayList<>();
+        for (int i = 0; list.isArray() && i < list.size(); i++) {
+            JsonNode n = list.get(i);
+            FieldPath at = path.index(i);
+            String method = n.get("method").asText();
+            List<String> fields = STANDARD_FIELDS.get(method);
+            int before = problems.size();
+            for (String field : fields) {
+                if (!n.has(field)) {
+                    problems.add(doc.problem(at, "a " + method + " standard needs " + String.join(", ", fields) + "; " + field
+                            + " is missing"));
+                }
+            }
+            Set<String> allowed = new HashSet<>(fields);
+            allowed.addAll(List.of("method", "label"));
+            if (method.equals("ecosystem-service")) {
+                allowed.add("spillover");
+            }
+            if (method.equals("published")) {
+                allowed.addAll(List.of("amount", "parts"));
+                if (n.has("amount") == n.has("parts")) {
+                    problems.add(doc.problem(at, "a published standard needs amount or parts (one of them)"));
+                }
+            }
+            n.fieldNames().forEachRemaining(f -> {
+                if (!allowed.contains(f)) {
+                    problems.add(doc.keyProblem(at.key(f), f + " is not a field of a " + method + " standard; expected "
+                            + String.join(", ", fields.isEmpty() ? List.of("amount", "parts") : fields)));
+                }
+            });
+            if (method.equals("ecosystem-service") && n.has("hectares") && n.has("equivalents")
+                    && !keys(n.get("hectares")).equals(keys(n.get("equivalents")))) {
+                problems.add(doc.problem(at.key("equivalents"), "the land types of equivalents " + keys(n.get("equivalents"))
+                        + " differ from those of hectares " + keys(n.get("hectares"))));
+            }
+            if (problems.size() > before) {
+                continue;
+            }
+            String label = n.get("label").asText();
+            out.add(switch (method) {
+                case "cost" -> new Standard.CostBased(label, money(n.get("directCost")), money(n.get("opportunityCost")));
+                case "ecosystem-service" -> new Standard.EcosystemService(label, numbers(n.get("hectares")),
+                        numbers(n.get("equivalents")), money(n.get("equivalentValue")), n.path("spillover").asDouble(1));
+                case "water-resource" -> new Standard.WaterResource(label, n.get("volume").asDouble(), n.get("price").asDouble());
+                case "willingness-to-pay" -> new Standard.WillingnessToPay(label, n.get("households").asDouble(),
+                        money(n.get("perHousehold")));
+                default -> {
+                    Map<String, Double> parts = new LinkedHashMap<>();
+                    if (n.has("amount")) {
+                        parts.put(label, money(n.get("amount")));
+                    } else {
+                        n.get("parts").properties().forEach(e -> parts.put(e.getKey(), money(e.getValue())));
+                    }
+                    yield new Standard.Published(label, parts);
+                }
+            });
+        }
+        return out;
+    }
+
+    private static Set<String> keys(JsonNode object) {
+        Set<String> out = new java.util.TreeSet<>();
+        object.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    private static Map<String, Double> numbers(JsonNode object) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        object.properties().forEach(e -> out.put(e.getKey(), e.getValue().asDouble()));
+        return out;
     }
 
     // ------------------------------------------------------------------ parties and sections

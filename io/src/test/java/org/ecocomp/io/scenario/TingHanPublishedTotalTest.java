@@ -55,4 +55,13 @@ class TingHanPublishedTotalTest {
                 .filter(t -> t.payer().equals(payer) && t.payee().equals(payee) && t.year() >= from && t.year() <= to)
                 .mapToDouble(Transfer::amount).sum();
     }
+
+    @Test
+    void thePublishedSpilloverStandardAddsUpToItsPublishedTotal() throws Exception {
+        // 余红红 et al. (2023), DOMAIN.md §6: Longyan 80,448.89万 + Zhangzhou 5,857.33万 + Sanming 13,038.28万
+        // = 99,344.50万, the total the source gives.
+        Scenario s = ScenarioFiles.read(TING_HAN).scenario();
+        assertEquals(1, s.standards().size());
+        assertEquals(99344.50e4, s.standards().getFirst().yearly(), 0.005);
+    }
 }

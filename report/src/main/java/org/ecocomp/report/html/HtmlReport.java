@@ -388,7 +388,8 @@ public final class HtmlReport {
                 || name.startsWith("series-") || name.startsWith(LedgerCharts.CLAUSE_PREFIX)) {
             return Part.DATA;
         }
-        if (Set.of("ledger", "balances", LedgerCharts.PAYMENTS, LedgerCharts.RECEIPTS, LedgerCharts.NET_BALANCE).contains(name)) {
+        if (Set.of("ledger", "balances", "standards", LedgerCharts.PAYMENTS, LedgerCharts.RECEIPTS, LedgerCharts.NET_BALANCE)
+                .contains(name)) {
             return Part.LEDGER;
         }
         if (name.startsWith("mc-")) {
@@ -469,7 +470,7 @@ public final class HtmlReport {
         b.append("</section>\n");
     }
 
-    private static final List<String> TABLE_ORDER = List.of("balances", "ledger", "indices", "annual", "monthly", "samples",
+    private static final List<String> TABLE_ORDER = List.of("balances", "standards", "ledger", "indices", "annual", "monthly", "samples",
             "mc-summary", "mc-yearly", "mc-clauses", "mc-efforts", "sensitivity", "sweep", "design", "allocations", "core",
             "stackelberg", "equilibria", "evolution", "pareto");
 

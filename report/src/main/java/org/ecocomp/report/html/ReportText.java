@@ -75,6 +75,9 @@ final class ReportText {
             Map.entry("output", n("输出", "Output")),
             Map.entry("parameter", n("参数", "Parameter")),
             Map.entry("method", n("方法", "Method")),
+            Map.entry("label", n("估值对象与来源", "What is valued, and source")),
+            Map.entry("part", n("组成部分", "Part")),
+            Map.entry("yearly_cny", n("每年金额（元）", "Per year (yuan)")),
             Map.entry("index", n("指数", "Index")),
             Map.entry("conf_low", n("置信下限", "CI low")),
             Map.entry("conf_high", n("置信上限", "CI high")),
@@ -109,6 +112,7 @@ final class ReportText {
     private static final Map<String, Names> TABLES = Map.ofEntries(
             Map.entry("ledger", n("补偿台账（逐笔支付）", "Ledger of payments")),
             Map.entry("balances", n("各方收支（逐年及合计）", "Balances by party and year")),
+            Map.entry("standards", n("补偿标准（各估值方法，每年）", "Compensation standards by valuation method, per year")),
             Map.entry("indices", n("支付依据的评价数值", "Figures behind every payment")),
             Map.entry("annual", n("各断面年度水质评价", "Annual assessment by section")),
             Map.entry("monthly", n("各断面月度水质评价", "Monthly assessment by section")),
