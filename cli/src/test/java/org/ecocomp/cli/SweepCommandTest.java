@@ -277,6 +277,22 @@ class SweepCommandTest {
     }
 
     @Test
+    void aPathToATextFieldIsLocatedInTheSweepFile() throws IOException {
+        Path s = sweep("text.yaml", """
+                ecocomp-sweep: 1
+                scenario: %s
+                design: {method: random, size: 4}
+                parameters:
+                  - {name: name, path: "parties[0].name", uniform: [1, 2]}
+                outputs: [GX.net_transfer]
+                """.formatted(Path.of("../scenarios/pilots/jiuzhou.yaml").toAbsolutePath()));
+        Cli.Run r = Cli.run("sweep", s.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(65, r.code());
+        assertTrue(r.err().contains(s + ":5:"), r.err());
+        assertTrue(r.err().contains("'parties[0].name' names the text '广西壮族自治区', not a number or an amount"), r.err());
+    }
+
+    @Test
     void sparkWithoutTheSparkModuleIsAUsageErrorThatWritesNothing() throws IOException {
         Path spec = sweep("s.yaml", ISHIGAMI.formatted(256));
         Cli.Run r = Cli.run("sweep", spec.toString(), "--engine", "spark", "--out", dir.resolve("o").toString());

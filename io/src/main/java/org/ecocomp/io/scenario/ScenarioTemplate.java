@@ -84,6 +84,9 @@ public final class ScenarioTemplate {
     static String checkPath(JsonNode root, String path) {
         try {
             JsonNode node = resolve(root, path);
+            if (node.isTextual() && Money.parse(node).isEmpty()) {
+                return "'" + path + "' names the text '" + node.asText() + "', not a number or an amount";
+            }
             return node.isNumber() || node.isTextual() ? "" : "'" + path + "' names a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
                     + ", not a number or an amount";
         } catch (IllegalArgumentException e) {
