@@ -277,17 +277,18 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
                     term.failures.add(c.sections().get(i) + " " + y.year());
                 }
             }
-            if (y.year() < y.round().lastYear()) {
-                return share;
-            }
+            // what conditions on this clause read: whether the term is met so far, and in its last year whether it was
             double termShare = share(c, term.passed, term.volume);
+            if (y.year() < y.round().lastYear()) {
+                return termShare;
+            }
             reason = String.format(Locale.ROOT, "term %d–%d: %s%s", y.round().firstYear(), y.round().lastYear(),
                     term.failures.isEmpty() ? "every section passed every year" : "failed " + String.join(", ", term.failures),
                     c.partial() == Clause.Partial.FLOW_WEIGHTED
                             ? String.format(Locale.ROOT, "; flow share of sections passing the term %.1f%%", 100 * termShare) : "");
             y.measure(c, "", "term_share_passing", termShare, OptionalDouble.empty(), Optional.empty());
             pay(c, y, termShare, reason);
-            return share;
+            return termShare;
         }
         pay(c, y, share, reason);
         return share;
@@ -717,6 +718,11 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
         }
         AnnualMean a = annual(c, section, year);
         Set<Indicator> unmeasured = evaluation.unmeasured(a.means(), type);
+        if (!unmeasured.isEmpty() && incomplete.isPresent()) {
+            // count-as-failed beside a monthly rate: an indicator missing all year fails the annual test too
+            return new AnnualGrade(WaterClass.WORSE_THAN_V, "no " + codes(unmeasured) + " in the annual mean, "
+                    + incomplete.get() + ": annual class " + WaterClass.WORSE_THAN_V.label());
+        }
         if (!unmeasured.isEmpty()) {
             throw new SettlementException(c.id(), c.id() + ": no " + codes(unmeasured) + " data at " + section + " in " + year
                     + " to grade the annual mean");

@@ -79,4 +79,20 @@ class TermSettlementTest {
         assertEquals(0.75 * YI, paid(ledger, "GX", "GD", 2017), FEN);
         assertEquals(0, paid(ledger, "GD", "GX", 2016) + paid(ledger, "GX", "GD", 2016), FEN);
     }
+
+    @Test
+    void aConditionOnATermBetReadsWhetherTheTermIsMetSoFar() throws SettlementException {
+        // A central award of 1亿 a year to GX on condition the term bet passes. 2015 passes, 2016 fails: the
+        // award is paid for 2015 only, not for 2016 or 2017 although 2017 itself passes.
+        ComplianceBet bet = new ComplianceBet("term", List.of("石角"), "GX", "GD",
+                Fixtures.annualTest(evaluation(CODMN, NH3N), WaterClass.III), fixed(3 * YI), false, Partial.ALL_OR_NOTHING, true);
+        Clause.CentralAward award = new Clause.CentralAward("award", "GX", fixed(1 * YI), java.util.Optional.of("term"), false);
+        Agreement a = Fixtures.agreement(List.of("GX", "GD", "CENTRAL"), Map.of("石角", "GX"),
+                new Round("round 1", 2015, 2017, List.of(bet, award)));
+        Ledger ledger = settle(a, all(Fixtures.year("石角", 2015, GOOD), Fixtures.year("石角", 2016, BAD),
+                Fixtures.year("石角", 2017, GOOD)));
+        assertEquals(1 * YI, paid(ledger, "CENTRAL", "GX", 2015), FEN);
+        assertEquals(0, paid(ledger, "CENTRAL", "GX", 2016), FEN);
+        assertEquals(0, paid(ledger, "CENTRAL", "GX", 2017), FEN);
+    }
 }

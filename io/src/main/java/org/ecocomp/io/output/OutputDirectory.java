@@ -157,11 +157,16 @@ public final class OutputDirectory implements AutoCloseable {
         move(tmp, contents, true);
     }
 
-    /** The regular files under a folder as relative paths with '/', sorted, leaving out dot files (the listing, temporary files). */
+    /**
+     * The regular files under a folder as relative paths with '/', sorted, leaving out only ecocomp's
+     * own bookkeeping: the listing and the temporary files and folders a run or a report writes (a
+     * user's dot files, such as {@code .notes} or {@code .git}, are files like any other).
+     */
     private static List<String> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).map(p -> relative(root, p))
-                    .filter(r -> !r.startsWith(".") && !r.contains("/.")).sorted().toList();
+                    .filter(r -> !r.equals(CONTENTS) && !(r.startsWith(".") && r.endsWith(".tmp"))
+                            && !r.startsWith(".charts.partial-")).sorted().toList();
         }
     }
 

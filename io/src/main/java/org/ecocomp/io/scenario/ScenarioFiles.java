@@ -108,13 +108,16 @@ public final class ScenarioFiles {
         return new ScenarioFiles(doc, inputs).build();
     }
 
-    /** The largest amount of money a scenario may name, in yuan: settlement counts fen in 64-bit integers. */
+    /**
+     * The largest number a scenario may give, in particular an amount in yuan: settlement counts fen in
+     * 64-bit integers (9.2e16 yuan), and 1e15 (10⁷亿) leaves each amount a margin of about 90 times below
+     * that; totals over many years or clauses of such amounts could still reach it.
+     */
     static final double MAX_YUAN = 1e15;
 
     /**
      * Numbers the schema admits but ecocomp cannot compute with: one that is not finite ({@code 1e400}),
-     * a seed beyond a 64-bit integer, an amount beyond {@link #MAX_YUAN} (10⁷亿, which keeps every sum
-     * of a ledger within the fen counter's 9.2e16 yuan).
+     * a seed beyond a 64-bit integer, a number beyond {@link #MAX_YUAN}.
      */
     private static void magnitudes(Document doc, JsonNode node, FieldPath at, String key, List<Problem> out) {
         if (node.isObject()) {
@@ -198,8 +201,34 @@ public final class ScenarioFiles {
         Optional<SyntheticSeries> model = Optional.empty();
         if (simulation.quality().isPresent()) {
             model = Optional.of(inputs.quality(simulation.quality().get()).series());
+            checkModel(model.get(), top.key("simulation").key("quality"));
+            if (!problems.isEmpty()) {
+                throw new InputException(ExitCode.DATA, problems);
+            }
         }
         return new LoadedScenario(scenario, monitoring, model);
+    }
+
+    /**
+     * A projection draws only what the water-quality model models: every indicator a clause grades (or
+     * weighs) at a section the model covers must be modelled there, or each draw would lack it.
+     */
+    private void checkModel(SyntheticSeries model, FieldPath quality) {
+        Map<String, List<Indicator>> modelled = new HashMap<>();
+        model.sections().forEach(sp -> modelled.put(sp.name(), sp.indicators()));
+        needs.forEach((section, indicators) -> {
+            List<Indicator> has = modelled.get(section);
+            if (has == null) {
+                return;
+            }
+            indicators.forEach((indicator, where) -> {
+                if (!has.contains(indicator)) {
+                    problems.add(doc.problem(where, "the water-quality model (" + doc.root().path("simulation").path("quality")
+                            .asText() + ") does not model " + indicator.code() + " at " + section
+                            + ", so a projection could not settle this clause; add it to the model or leave it out here"));
+                }
+            });
+        });
     }
 
     // ------------------------------------------------------------------ compensation standards
@@ -378,7 +407,7 @@ public final class ScenarioFiles {
         private final int from;
         private final int to;
         private final Set<String> ids;
-        private final Map<String, FieldPath> conditions = new LinkedHashMap<>();
+        private final List<Map.Entry<String, FieldPath>> conditions = new ArrayList<>();
         /** Ids of the round's clauses that test water, whether or not they were built without problems. */
         private final Set<String> waterClauses = new LinkedHashSet<>();
 
@@ -406,10 +435,14 @@ public final class ScenarioFiles {
                         sections.forEach(s -> need(s, Indicator.FLOW, at.key("partial")));
                     }
                     QualityTest test = test(c, at, sections);
+                    boolean term = "term".equals(c.path("settle").asText());
+                    if (term && c.get("stake").isObject()) {
+                        problems.add(doc.problem(at.key("stake"), "a bet settled on its term has one stake for the whole term; "
+                                + "expected an amount such as 3亿, not amounts by year"));
+                    }
                     yield test == null ? null : new Clause.ComplianceBet(id, sections, party(c.get("upstream"), at.key("upstream")),
                             party(c.get("downstream"), at.key("downstream")), test, amount(c, at, "stake"), upstreamPays(c),
-                            flowWeighted ? Clause.Partial.FLOW_WEIGHTED : Clause.Partial.ALL_OR_NOTHING,
-                            "term".equals(c.path("settle").asText()));
+                            flowWeighted ? Clause.Partial.FLOW_WEIGHTED : Clause.Partial.ALL_OR_NOTHING, term);
                 }
                 case "periodic-bet" -> {
                     List<String> sections = sections(c, at, "sections");
@@ -475,18 +508,19 @@ public final class ScenarioFiles {
             if (!c.has("condition")) {
                 return Optional.empty();
             }
-            conditions.put(c.get("condition").asText(), at.key("condition"));
+            conditions.add(Map.entry(c.get("condition").asText(), at.key("condition")));
             return Optional.of(c.get("condition").asText());
         }
 
         /** Checks that every condition names a water clause of the round (one that failed to build is still named). */
         void checkConditions() {
-            conditions.forEach((id, at) -> {
-                if (!waterClauses.contains(id)) {
-                    problems.add(doc.problem(at, "unknown condition '" + id + "'; expected the id of a water clause in the same round ("
+            for (Map.Entry<String, FieldPath> condition : conditions) {
+                if (!waterClauses.contains(condition.getKey())) {
+                    problems.add(doc.problem(condition.getValue(), "unknown condition '" + condition.getKey()
+                            + "'; expected the id of a water clause in the same round ("
                             + (waterClauses.isEmpty() ? "it has none" : String.join(", ", waterClauses)) + ")"));
                 }
-            });
+            }
         }
 
         private Clause indexBet(String id, JsonNode c, FieldPath at) {
@@ -572,7 +606,7 @@ public final class ScenarioFiles {
                 prices.put(i.get(), money(e.getValue()));
                 JsonNode explicit = c.path("limits").path(e.getKey());
                 Optional<Double> limit = explicit.isNumber() ? Optional.of(explicit.asDouble())
-                        : target.flatMap(t -> org.ecocomp.quality.Gb3838.limit(i.get(), body, t));
+                        : target.flatMap(t -> new SingleFactorEvaluation(EnumSet.of(i.get())).limit(i.get(), body, t));
                 limit.ifPresentOrElse(l -> limits.put(i.get(), l), () -> problems.add(doc.problem(ip,
                         "no limit for " + e.getKey() + "; give target or limits." + e.getKey() + " (mg/L)")));
             }

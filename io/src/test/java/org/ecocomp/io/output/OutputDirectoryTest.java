@@ -97,4 +97,14 @@ class OutputDirectoryTest {
         assertEquals("two", Files.readString(target.resolve("a.csv")));
         assertFalse(Files.exists(target.resolve("report.html")));
     }
+
+    @Test
+    void aUsersDotFileIsAFileEcocompDidNotWrite() throws Exception {
+        Path target = dir.resolve("r");
+        result(target, "one");
+        Files.writeString(target.resolve(".notes"), "mine");
+        InputException e = assertThrows(InputException.class, () -> OutputDirectory.create(target, List.of()));
+        assertTrue(e.getMessage().contains("(.notes)"), e.getMessage());
+        assertEquals("mine", Files.readString(target.resolve(".notes")));
+    }
 }

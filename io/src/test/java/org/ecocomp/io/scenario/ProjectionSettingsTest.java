@@ -60,4 +60,20 @@ class ProjectionSettingsTest {
             assertEquals(2 * median(model, "蔗香南", Indicator.TP, YearMonth.of(2012, 1)), median(projected, "蔗香南", Indicator.TP, m), 1e-12);
         }
     }
+
+    @Test
+    void aClauseIndicatorTheWaterQualityModelDoesNotModelIsRefusedWhereTheClauseNamesIt(@TempDir Path dir) throws Exception {
+        // The Xijiang fund grades pH, DO, CODMn, NH3-N and TP; a model without pH at any section could not settle a draw.
+        Path data = XIJIANG.getParent().resolveSibling("data");
+        String params = Files.readString(data.resolve("xijiang.params.yaml"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("xijiang.params.yaml"), params.lines().filter(l -> !l.trim().startsWith("pH:"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n")), StandardCharsets.UTF_8);
+        Path scenario = Files.writeString(dir.resolve("xijiang.yaml"), Files.readString(XIJIANG, StandardCharsets.UTF_8)
+                .replace("../data/xijiang.csv", data.resolve("xijiang.csv").toString())
+                .replace("../data/xijiang.params.yaml", dir.resolve("xijiang.params.yaml").toString()), StandardCharsets.UTF_8);
+        org.ecocomp.io.problem.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.ecocomp.io.problem.InputException.class, () -> ScenarioFiles.read(scenario));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("does not model pH at 蔗香南"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("rounds[0].clauses[0].indicators"), e.getMessage());
+    }
 }
