@@ -126,13 +126,19 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
     // ---------------------------------------------------------------- index bet
 
     private double indexBet(IndexBet c, Year y) throws SettlementException {
-        AnnualMean now = annual(c, c.section(), y.year());
         Optional<String> incomplete = incompleteYear(c, c.section(), y.year(),
                 v -> c.terms().keySet().stream().filter(i -> !v.containsKey(i)).collect(Collectors.toSet()));
+        // count-as-failed: a year without data, or a term without data all year, fails; P cannot be formed
+        AnnualMean now = incomplete.isPresent() ? record.year(c.section(), y.year()).orElse(null) : annual(c, c.section(), y.year());
         double p = 0;
         StringBuilder terms = new StringBuilder();
         for (Map.Entry<Indicator, IndexTerm> e : c.terms().entrySet()) {
             Indicator i = e.getKey();
+            if (now == null || !now.means().containsKey(i) && incomplete.isPresent()) {
+                p = Double.NaN;
+                terms.append(String.format(Locale.ROOT, "%sno %s", terms.isEmpty() ? "" : ", ", i.code()));
+                continue;
+            }
             double ci = value(c, now, i);
             double c0 = e.getValue().baseline().isPresent() ? e.getValue().baseline().getAsDouble() : baseline(c, i);
             p += e.getValue().weight() * ci / c0;
@@ -140,7 +146,7 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
             terms.append(String.format(Locale.ROOT, "%s%s %.3f/%.3f", terms.isEmpty() ? "" : ", ", i.code(), ci, c0));
         }
         p *= c.k0();
-        boolean passed = p <= c.threshold() + EPS && incomplete.isEmpty();
+        boolean passed = incomplete.isEmpty() && p <= c.threshold() + EPS;
         y.measure(c, c.section(), "P", p, OptionalDouble.of(c.threshold()), Optional.of(passed));
         String reason = String.format(Locale.ROOT, "P = %.2f·Σ w·C/C0 = %.3f %s %.2f (%s)", c.k0(), p,
                 p <= c.threshold() + EPS ? "<=" : ">", c.threshold(), terms) + incomplete.map(x -> "; " + x).orElse("");
@@ -210,7 +216,8 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
             passed &= ok;
             y.measure(c, section, "compliance_rate", r, target, Optional.of(ok));
             parts.add(String.format(Locale.ROOT, "compliance %d/%d = %.0f%% %s %.0f%%", rate.compliant(), rate.denominator(),
-                    100 * r, ok ? ">=" : "<", 100 * target.getAsDouble()));
+                    100 * r, ok ? ">=" : "<", 100 * target.getAsDouble())
+                    + gapNote(section, y.year(), v -> t.evaluation().unmeasured(v, type)));
         }
         return new SectionTest(passed, section + ": " + String.join(", ", parts));
     }
@@ -411,9 +418,8 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
         }
         StringBuilder reason = new StringBuilder("monthly classes");
         months.forEach((cls, n) -> reason.append(' ').append(cls.label()).append('×').append(n));
-        if (settled < 12) {
-            reason.append(String.format(Locale.ROOT, " (%d months without complete data excluded)", 12 - settled));
-        }
+        reason.append(gapNote(c.section(), y.year(), v -> c.evaluation().unmeasured(v, type)));
+        y.measure(c, c.section(), "months_settled", settled, OptionalDouble.empty(), Optional.empty());
         y.pay(c, c.downstream(), c.upstream(), toUpstream, reason.toString());
         y.pay(c, c.upstream(), c.downstream(), toDownstream, reason.toString());
         return settled == 0 ? 0 : (double) notNegative / settled;
@@ -782,6 +788,13 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
         if (missingMonths == MissingMonthPolicy.REFUSE) {
             incompleteYear(c, section, year, lacking);
         }
+    }
+
+    /** "; months without complete data excluded: 2017-03 no data, 2017-07 no NH3-N", or nothing for a complete year. */
+    private String gapNote(String section, int year, Function<Map<Indicator, Double>, Set<Indicator>> lacking) {
+        List<String> gaps = gaps(section, year, lacking);
+        return gaps.isEmpty() ? "" : "; months without complete data "
+                + (missingMonths == MissingMonthPolicy.EXCLUDE ? "excluded" : "count as failed") + ": " + String.join(", ", gaps);
     }
 
     private static String codes(Set<Indicator> indicators) {

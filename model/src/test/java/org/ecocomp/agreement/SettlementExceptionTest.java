@@ -58,13 +58,24 @@ class SettlementExceptionTest {
         IndexBet b = new IndexBet("xinan", S, "UP", "DN", Map.of(CODMN, new IndexTerm(1, OptionalDouble.of(3.0))), 0, 0,
                 1, 1, fixed(1 * YI), List.of(), BetDirection.BIDIRECTIONAL);
         Agreement a = one(new Round("r", 2012, 2013, List.of(b)));
-        SettlementException e = fails(a, year(S, 2012, GOOD), MissingMonthPolicy.COUNT_AS_FAILED);
+        SettlementException e = fails(a, year(S, 2012, GOOD), MissingMonthPolicy.EXCLUDE);
         assertEquals("xinan", e.clause());
         assertTrue(e.getMessage().contains("2013") && e.getMessage().contains(S), e.getMessage());
         // The year has data but not the indicator.
-        SettlementException noIndicator = fails(a, all(year(S, 2012, GOOD), year(S, 2013, values(NH3N, 0.4))),
-                MissingMonthPolicy.COUNT_AS_FAILED);
+        List<Sample> noCodMn = all(year(S, 2012, GOOD), year(S, 2013, values(NH3N, 0.4)));
+        SettlementException noIndicator = fails(a, noCodMn, MissingMonthPolicy.EXCLUDE);
         assertTrue(noIndicator.getMessage().contains("CODMn"), noIndicator.getMessage());
+        // Under count-as-failed both years without CODMn fail instead: the upstream pays the stake.
+        assertEquals(1 * YI, Fixtures.paid(settleOk(a, noCodMn), "UP", "DN", 2013), Fixtures.FEN);
+        assertEquals(1 * YI, Fixtures.paid(settleOk(a, year(S, 2012, GOOD)), "UP", "DN", 2013), Fixtures.FEN);
+    }
+
+    private static Ledger settleOk(Agreement a, List<Sample> samples) {
+        try {
+            return Fixtures.settle(a, samples, MissingMonthPolicy.COUNT_AS_FAILED);
+        } catch (SettlementException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
     }
 
     @Test

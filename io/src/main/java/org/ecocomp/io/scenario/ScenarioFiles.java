@@ -135,7 +135,7 @@ public final class ScenarioFiles {
             if (v.isPresent() && !Double.isFinite(v.getAsDouble())) {
                 out.add(doc.problem(at, node.asText() + " is not a finite number"));
             } else if (v.isPresent() && Math.abs(v.getAsDouble()) > MAX_YUAN) {
-                out.add(doc.problem(at, node.asText() + " is more than ecocomp counts: at most 1e15 (10⁷亿 yuan)"));
+                out.add(doc.problem(at, node.asText() + " is more than ecocomp counts: at most 1e15"));
             }
         }
     }
@@ -277,11 +277,14 @@ public final class ScenarioFiles {
                 problems.add(doc.problem(at.key("equivalents"), "the land types of equivalents " + keys(n.get("equivalents"))
                         + " differ from those of hectares " + keys(n.get("hectares"))));
             }
+            String label = n.get("label").asText();
+            if (label.isBlank()) {
+                problems.add(doc.problem(at.key("label"), "an empty label; expected what is valued and the source"));
+            }
             if (problems.size() > before) {
                 continue;
             }
-            String label = n.get("label").asText();
-            out.add(switch (method) {
+            Standard standard = switch (method) {
                 case "cost" -> new Standard.CostBased(label, money(n.get("directCost")), money(n.get("opportunityCost")));
                 case "ecosystem-service" -> new Standard.EcosystemService(label, numbers(n.get("hectares")),
                         numbers(n.get("equivalents")), money(n.get("equivalentValue")), n.path("spillover").asDouble(1));
@@ -297,7 +300,13 @@ public final class ScenarioFiles {
                     }
                     yield new Standard.Published(label, parts);
                 }
-            });
+            };
+            if (standard.yearly() > MAX_YUAN) {
+                problems.add(doc.problem(at, String.format(java.util.Locale.ROOT,
+                        "the standard comes to %.4g yuan per year, more than ecocomp counts (at most 1e15)", standard.yearly())));
+            } else {
+                out.add(standard);
+            }
         }
         return out;
     }

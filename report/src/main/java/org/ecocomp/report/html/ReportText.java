@@ -77,7 +77,7 @@ final class ReportText {
             Map.entry("method", n("方法", "Method")),
             Map.entry("label", n("估值对象与来源", "What is valued, and source")),
             Map.entry("part", n("组成部分", "Part")),
-            Map.entry("yearly_cny", n("每年金额（元）", "Per year (yuan)")),
+            Map.entry("yearly", n("每年金额", "Per year")),
             Map.entry("index", n("指数", "Index")),
             Map.entry("conf_low", n("置信下限", "CI low")),
             Map.entry("conf_high", n("置信上限", "CI high")),
