@@ -2,6 +2,7 @@ package org.ecocomp.agreement;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.ecocomp.agreement.Clause.CentralAward;
 import org.ecocomp.agreement.Clause.ClassSchedule;
 import org.ecocomp.agreement.Clause.ComplianceBet;
@@ -31,7 +30,6 @@ import org.ecocomp.quality.AnnualMean;
 import org.ecocomp.quality.ComplianceAssessment;
 import org.ecocomp.quality.ComplianceRate;
 import org.ecocomp.quality.Direction;
-import org.ecocomp.quality.Grade;
 import org.ecocomp.quality.Indicator;
 import org.ecocomp.quality.MissingMonthPolicy;
 import org.ecocomp.quality.MissingMonthsException;
@@ -126,8 +124,7 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
     // ---------------------------------------------------------------- index bet
 
     private double indexBet(IndexBet c, Year y) throws SettlementException {
-        Optional<String> incomplete = incompleteYear(c, c.section(), y.year(),
-                v -> c.terms().keySet().stream().filter(i -> !v.containsKey(i)).collect(Collectors.toSet()));
+        Optional<String> incomplete = incompleteYear(c, c.section(), y.year(), c.terms().keySet());
         // count-as-failed: a year without data, or a term without data all year, fails; P cannot be formed
         AnnualMean now = incomplete.isPresent() ? record.year(c.section(), y.year()).orElse(null) : annual(c, c.section(), y.year());
         double p = 0;
@@ -217,7 +214,7 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
             y.measure(c, section, "compliance_rate", r, target, Optional.of(ok));
             parts.add(String.format(Locale.ROOT, "compliance %d/%d = %.0f%% %s %.0f%%", rate.compliant(), rate.denominator(),
                     100 * r, ok ? ">=" : "<", 100 * target.getAsDouble())
-                    + gapNote(section, y.year(), v -> t.evaluation().unmeasured(v, type)));
+                    + (rate.missing().isEmpty() ? "" : gapNote(section, y.year(), required(t.evaluation(), section))));
         }
         return new SectionTest(passed, section + ": " + String.join(", ", parts));
     }
@@ -225,10 +222,10 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
     private ComplianceRate rate(Clause c, SingleFactorEvaluation evaluation, WaterClass target, String section, int year,
                                 WaterBodyType type) throws SettlementException {
         if (missingMonths == MissingMonthPolicy.REFUSE) {
-            incompleteYear(c, section, year, v -> evaluation.unmeasured(v, type));
+            incompleteYear(c, section, year, required(evaluation, section));
         }
-        List<MonthlyMean> complete = record.monthsOf(section, year).stream()
-                .filter(m -> evaluation.unmeasured(m.means(), type).isEmpty()).toList();
+        Set<Indicator> required = required(evaluation, section);
+        List<MonthlyMean> complete = record.monthsOf(section, year).stream().filter(m -> complete(m, required)).toList();
         try {
             return new ComplianceAssessment(evaluation, target, missingMonths).annualRate(section, year, complete, type);
         } catch (MissingMonthsException e) {
@@ -331,29 +328,18 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
     private double periodicBet(PeriodicBet c, Year y) throws SettlementException {
         int passed = 0;
         int failed = 0;
+        months:
         for (int m = 1; m <= 12; m++) {
             YearMonth month = YearMonth.of(y.year(), m);
-            Optional<Boolean> ok = Optional.of(true);
+            boolean ok = true;
             for (String s : c.sections()) {
-                WaterBodyType type = agreement.sections().get(s).waterBody();
-                Optional<Grade> g = record.month(s, month)
-                        .filter(mm -> c.evaluation().unmeasured(mm.means(), type).isEmpty())
-                        .flatMap(mm -> c.evaluation().grade(mm.means(), type));
-                if (g.isEmpty()) {
-                    ok = Optional.empty();
-                    break;
+                Optional<WaterClass> cls = monthClass(c, c.evaluation(), s, month);
+                if (cls.isEmpty()) {
+                    continue months;
                 }
-                ok = ok.map(b -> b && g.get().waterClass().meets(c.target()));
+                ok &= cls.get().meets(c.target());
             }
-            if (ok.isEmpty()) {
-                switch (missingMonths) {
-                    case EXCLUDE -> { continue; }
-                    case COUNT_AS_FAILED -> ok = Optional.of(false);
-                    case REFUSE -> throw new SettlementException(c.id(), c.id() + ": no complete data in " + month
-                            + " and the missing-month policy is refuse");
-                }
-            }
-            if (ok.get()) {
+            if (ok) {
                 passed++;
             } else {
                 failed++;
@@ -389,7 +375,6 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
 
     /** Each month's class settles its own amount; a month without complete data follows the policy (failed = 劣Ⅴ). */
     private double monthlyClassSchedule(ClassSchedule c, Year y) throws SettlementException {
-        WaterBodyType type = agreement.sections().get(c.section()).waterBody();
         Map<WaterClass, Integer> months = new java.util.EnumMap<>(WaterClass.class);
         double toUpstream = 0;
         double toDownstream = 0;
@@ -397,16 +382,9 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
         int notNegative = 0;
         for (int m = 1; m <= 12; m++) {
             YearMonth month = YearMonth.of(y.year(), m);
-            Optional<WaterClass> cls = record.month(c.section(), month)
-                    .filter(mm -> c.evaluation().unmeasured(mm.means(), type).isEmpty())
-                    .flatMap(mm -> c.evaluation().grade(mm.means(), type)).map(Grade::waterClass);
+            Optional<WaterClass> cls = monthClass(c, c.evaluation(), c.section(), month);
             if (cls.isEmpty()) {
-                switch (missingMonths) {
-                    case EXCLUDE -> { continue; }
-                    case COUNT_AS_FAILED -> cls = Optional.of(WaterClass.WORSE_THAN_V);
-                    case REFUSE -> throw new SettlementException(c.id(), c.id() + ": no complete data at " + c.section()
-                            + " in " + month + " and the missing-month policy is refuse");
-                }
+                continue;
             }
             double amount = c.schedule().get(cls.get());
             months.merge(cls.get(), 1, Integer::sum);
@@ -418,7 +396,7 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
         }
         StringBuilder reason = new StringBuilder("monthly classes");
         months.forEach((cls, n) -> reason.append(' ').append(cls.label()).append('×').append(n));
-        reason.append(gapNote(c.section(), y.year(), v -> c.evaluation().unmeasured(v, type)));
+        reason.append(settled == 12 ? "" : gapNote(c.section(), y.year(), required(c.evaluation(), c.section())));
         y.measure(c, c.section(), "months_settled", settled, OptionalDouble.empty(), Optional.empty());
         y.pay(c, c.downstream(), c.upstream(), toUpstream, reason.toString());
         y.pay(c, c.upstream(), c.downstream(), toDownstream, reason.toString());
@@ -454,8 +432,8 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
 
     private double indexChange(IndexChange c, Year y) throws SettlementException {
         WaterBodyType type = agreement.sections().get(c.section()).waterBody();
-        refuseGaps(c, c.section(), y.year() - 1, v -> c.evaluation().unmeasured(v, type));
-        refuseGaps(c, c.section(), y.year(), v -> c.evaluation().unmeasured(v, type));
+        refuseGaps(c, c.section(), y.year() - 1, required(c.evaluation(), c.section()));
+        refuseGaps(c, c.section(), y.year(), required(c.evaluation(), c.section()));
         OptionalDouble now = pollutionIndex(c, c.section(), y.year(), c.evaluation(), c.target());
         OptionalDouble before = pollutionIndex(c, c.section(), y.year() - 1, c.evaluation(), c.target());
         if (now.isEmpty() || before.isEmpty()) {
@@ -501,7 +479,7 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
 
     private double exceedanceFine(ExceedanceFine c, Year y) throws SettlementException {
         WaterBodyType type = agreement.sections().get(c.section()).waterBody();
-        refuseGaps(c, c.section(), y.year(), v -> c.evaluation().unmeasured(v, type));
+        refuseGaps(c, c.section(), y.year(), required(c.evaluation(), c.section()));
         double total = 0;
         int fines = 0;
         List<MonthlyMean> months = record.monthsOf(c.section(), y.year());
@@ -532,8 +510,7 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
     }
 
     private double loadFine(LoadFine c, Year y) throws SettlementException {
-        refuseGaps(c, c.section(), y.year(), v -> c.prices().keySet().stream().filter(i -> !v.containsKey(i))
-                .collect(Collectors.toSet()));
+        refuseGaps(c, c.section(), y.year(), c.prices().keySet());
         double total = 0;
         double tonnes = 0;
         for (MonthlyMean m : record.monthsOf(c.section(), y.year())) {
@@ -718,7 +695,7 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
     private AnnualGrade annualGrade(Clause c, SingleFactorEvaluation evaluation, String section, int year,
                                     boolean gapsCountedElsewhere) throws SettlementException {
         WaterBodyType type = agreement.sections().get(section).waterBody();
-        Optional<String> incomplete = incompleteYear(c, section, year, v -> evaluation.unmeasured(v, type));
+        Optional<String> incomplete = incompleteYear(c, section, year, required(evaluation, section));
         if (incomplete.isPresent() && !gapsCountedElsewhere) {
             return new AnnualGrade(WaterClass.WORSE_THAN_V, incomplete.get() + ": annual class " + WaterClass.WORSE_THAN_V.label());
         }
@@ -738,18 +715,55 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
     }
 
     /**
-     * The months of a year at a section that lack data a test needs, each with what it lacks
-     * ("2020-07 no NH3-N", "2020-08 no data").
+     * The class of a section's monthly mean on an evaluation, after the missing-month policy: empty when
+     * a month without complete data is excluded, 劣Ⅴ when it counts as failed; refused under refuse.
      */
-    private List<String> gaps(String section, int year, Function<Map<Indicator, Double>, Set<Indicator>> lacking) {
-        List<String> out = new ArrayList<>();
+    private Optional<WaterClass> monthClass(Clause c, SingleFactorEvaluation evaluation, String section, YearMonth month)
+            throws SettlementException {
+        Optional<MonthlyMean> mean = record.month(section, month);
+        if (mean.isPresent() && complete(mean.get(), required(evaluation, section))) {
+            WaterBodyType type = agreement.sections().get(section).waterBody();
+            return Optional.of(evaluation.grade(mean.get().means(), type).orElseThrow().waterClass());
+        }
+        return switch (missingMonths) {
+            case EXCLUDE -> Optional.empty();
+            case COUNT_AS_FAILED -> Optional.of(WaterClass.WORSE_THAN_V);
+            case REFUSE -> throw new SettlementException(c.id(), c.id() + ": no complete data at " + section + " in " + month
+                    + " and the missing-month policy is refuse");
+        };
+    }
+
+    /** The indicators an evaluation grades at a section: those a month must have to be complete. */
+    private Set<Indicator> required(SingleFactorEvaluation evaluation, String section) {
+        return evaluation.unmeasured(Map.of(), agreement.sections().get(section).waterBody());
+    }
+
+    /** Whether a month's means hold every required indicator. */
+    private static boolean complete(MonthlyMean mean, Set<Indicator> required) {
+        return mean.means().keySet().containsAll(required);
+    }
+
+    /**
+     * The months of a year at a section that lack data a test needs, each with what it lacks
+     * ("2020-07 no NH3-N", "2020-08 no data"). A complete year (the usual case, and every Monte Carlo
+     * draw) costs twelve look-ups and builds nothing.
+     */
+    private List<String> gaps(String section, int year, Set<Indicator> required) {
+        List<String> out = List.of();
         for (int m = 1; m <= 12; m++) {
             YearMonth month = YearMonth.of(year, m);
             Optional<MonthlyMean> mean = record.month(section, month);
-            Set<Indicator> lacks = mean.map(x -> lacking.apply(x.means())).orElse(Set.of());
+            if (mean.isPresent() && complete(mean.get(), required)) {
+                continue;
+            }
+            if (out.isEmpty()) {
+                out = new ArrayList<>();
+            }
             if (mean.isEmpty()) {
                 out.add(month + " no data");
-            } else if (!lacks.isEmpty()) {
+            } else {
+                Set<Indicator> lacks = EnumSet.copyOf(required);
+                lacks.removeAll(mean.get().means().keySet());
                 out.add(month + " no " + codes(lacks));
             }
         }
@@ -761,13 +775,12 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
      * complete or the policy excludes the gaps, why the year fails under count-as-failed, a refusal
      * under refuse.
      */
-    private Optional<String> incompleteYear(Clause c, String section, int year,
-                                            Function<Map<Indicator, Double>, Set<Indicator>> lacking)
+    private Optional<String> incompleteYear(Clause c, String section, int year, Set<Indicator> required)
             throws SettlementException {
         if (missingMonths == MissingMonthPolicy.EXCLUDE) {
             return Optional.empty();
         }
-        List<String> gaps = gaps(section, year, lacking);
+        List<String> gaps = gaps(section, year, required);
         if (gaps.isEmpty()) {
             return Optional.empty();
         }
@@ -783,16 +796,15 @@ public record Settlement(Agreement agreement, MonitoringRecord record, MissingMo
      * Under refuse, stops a clause whose figure sums or averages the months with data (fines, index
      * change) when a month lacks data; the other policies use the months with data.
      */
-    private void refuseGaps(Clause c, String section, int year, Function<Map<Indicator, Double>, Set<Indicator>> lacking)
-            throws SettlementException {
+    private void refuseGaps(Clause c, String section, int year, Set<Indicator> required) throws SettlementException {
         if (missingMonths == MissingMonthPolicy.REFUSE) {
-            incompleteYear(c, section, year, lacking);
+            incompleteYear(c, section, year, required);
         }
     }
 
     /** "; months without complete data excluded: 2017-03 no data, 2017-07 no NH3-N", or nothing for a complete year. */
-    private String gapNote(String section, int year, Function<Map<Indicator, Double>, Set<Indicator>> lacking) {
-        List<String> gaps = gaps(section, year, lacking);
+    private String gapNote(String section, int year, Set<Indicator> required) {
+        List<String> gaps = gaps(section, year, required);
         return gaps.isEmpty() ? "" : "; months without complete data "
                 + (missingMonths == MissingMonthPolicy.EXCLUDE ? "excluded" : "count as failed") + ": " + String.join(", ", gaps);
     }
